@@ -1,0 +1,5 @@
+package org.kjnews.ingest;
+
+public enum BlockType {
+	PARAGRAPH, HEADING, IMAGE
+}
