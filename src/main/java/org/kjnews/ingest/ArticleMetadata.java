@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kjnews.article.ParsedArticle;
 import org.kjnews.extract.DateBasis;
 import org.kjnews.extract.DatePrecision;
 import org.kjnews.extract.PartialDate;
@@ -28,6 +29,10 @@ record ArticleMetadata(String title, String source, String url, String byline, P
 	static final ArticleMetadata NONE = new ArticleMetadata(null, null, null, null, null);
 
 	private static final Pattern PUBLISHED = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(T\\d{2}:\\d{2}(?::\\d{2})?)?)?)?");
+
+	ParsedArticle applyTo(ParsedArticle article) {
+		return article.withFacts(title, published, source, url, byline);
+	}
 
 	static boolean isMetadataFile(Path file) {
 		return file.getFileName().toString().endsWith(SUFFIX);

@@ -1,5 +1,7 @@
 package org.kjnews.ingest;
 
+import org.kjnews.article.ParsedArticle;
+
 /** Turns the decoded text of one article file into a {@link ParsedArticle}; one implementation per format. */
 interface ArticleReader {
 

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.kjnews.article.Block;
+import org.kjnews.article.BlockType;
+import org.kjnews.article.ParsedArticle;
 import org.kjnews.extract.PartialDate;
 
 /**

@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kjnews.article.Block;
+import org.kjnews.article.BlockType;
+import org.kjnews.article.ParsedArticle;
 import org.kjnews.extract.DateBasis;
 import org.kjnews.extract.DatePrecision;
 import org.kjnews.extract.PartialDate;
@@ -40,7 +43,7 @@ class TextArticleReaderTest {
 		Path file = SEEDS.resolve(gold.get("file").asString());
 		ParsedArticle parsed = reader.read(Files.readString(file, StandardCharsets.UTF_8));
 		Path meta = ArticleMetadata.fileFor(file);
-		return Files.exists(meta) ? parsed.withMetadata(ArticleMetadata.read(meta)) : parsed;
+		return Files.exists(meta) ? ArticleMetadata.read(meta).applyTo(parsed) : parsed;
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -1,4 +1,4 @@
-package org.kjnews.ingest;
+package org.kjnews.article;
 
 public enum BlockType {
 	PARAGRAPH, HEADING, IMAGE

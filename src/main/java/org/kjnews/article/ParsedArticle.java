@@ -1,4 +1,4 @@
-package org.kjnews.ingest;
+package org.kjnews.article;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,11 +28,20 @@ public record ParsedArticle(String title, boolean titleDerived, PartialDate publ
 		return blocks.stream().anyMatch(b -> b.type() == BlockType.PARAGRAPH);
 	}
 
-	ParsedArticle withMetadata(ArticleMetadata meta) {
-		return new ParsedArticle(meta.title() != null ? meta.title() : title, meta.title() == null && titleDerived,
-				meta.published() != null ? meta.published() : published, meta.source() != null ? meta.source() : source,
-				meta.url() != null ? meta.url() : url, meta.byline() != null ? meta.byline() : byline, subheadings,
-				blocks, tags, warnings);
+	/** The same article with one more thing the curator should know about how it was read. */
+	public ParsedArticle withWarning(String warning) {
+		List<String> more = new java.util.ArrayList<>(warnings);
+		more.add(warning);
+		return new ParsedArticle(title, titleDerived, published, source, url, byline, subheadings, blocks, tags, more);
+	}
+
+	/** The same article with the facts given outside its text put in place of what the text gave. */
+	public ParsedArticle withFacts(String givenTitle, PartialDate givenDate, String givenSource, String givenUrl,
+			String givenByline) {
+		return new ParsedArticle(givenTitle != null ? givenTitle : title, givenTitle == null && titleDerived,
+				givenDate != null ? givenDate : published, givenSource != null ? givenSource : source,
+				givenUrl != null ? givenUrl : url, givenByline != null ? givenByline : byline, subheadings, blocks, tags,
+				warnings);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.kjnews.ingest;
+package org.kjnews.article;
 
 /**
  * One piece of an article's body in reading order. A paragraph or heading has {@code text}; an image has an

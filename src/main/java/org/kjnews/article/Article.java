@@ -1,0 +1,214 @@
+package org.kjnews.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.kjnews.extract.DateBasis;
+import org.kjnews.extract.DatePrecision;
+import org.kjnews.extract.PartialDate;
+
+/** One article file of the seeds folder, keyed by its path, as the reader understood it. */
+@Entity
+@Indexed(index = "article")
+public class Article {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false, unique = true, length = 1000)
+	private String sourceFile;
+
+	@Column(nullable = false)
+	private String contentHash;
+
+	@FullTextField(projectable = Projectable.YES)
+	@Column(nullable = false, length = 500)
+	private String title;
+
+	private boolean titleDerived;
+
+	@KeywordField(aggregable = Aggregable.YES)
+	private String source;
+
+	@Column(length = 2000)
+	private String url;
+
+	private String byline;
+
+	private LocalDate publishedDate;
+
+	private LocalTime publishedTime;
+
+	@Enumerated(EnumType.STRING)
+	private DatePrecision publishedPrecision;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private DateBasis publishedBasis;
+
+	@Column(length = 1000)
+	private String publishedNote;
+
+	/** Orders the list (newest first, undated last) in one indexed column, so neighbours are one query away. */
+	@Column(nullable = false, length = 1100)
+	private String sortKey;
+
+	@Column(name = "lead_text", length = 1000)
+	private String lead;
+
+	@FullTextField
+	@Column(nullable = false, length = 1_000_000)
+	private String body;
+
+	@Column(nullable = false)
+	private Instant loadedAt;
+
+	@ElementCollection
+	@CollectionTable(name = "article_block", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "idx")
+	private List<ArticleBlock> blocks = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "article_subheading", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "idx")
+	@Column(name = "heading", nullable = false, length = 1000)
+	private List<String> subheadings = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "idx")
+	@Column(name = "tag", nullable = false, length = 300)
+	private List<String> tags = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "article_warning", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "idx")
+	@Column(name = "warning", nullable = false, length = 1000)
+	private List<String> warnings = new ArrayList<>();
+
+	protected Article() {
+	}
+
+	public Article(String sourceFile, String slug) {
+		this.sourceFile = sourceFile;
+		this.slug = slug;
+	}
+
+	/** Replaces everything the file said with what it says now. */
+	public void replaceContent(ParsedArticle content, String contentHash, Instant loadedAt) {
+		this.contentHash = contentHash;
+		this.loadedAt = loadedAt;
+		this.title = content.title();
+		this.titleDerived = content.titleDerived();
+		this.source = content.source();
+		this.url = content.url();
+		this.byline = content.byline();
+		PartialDate published = content.published();
+		this.publishedDate = published.start();
+		this.publishedTime = published.time();
+		this.publishedPrecision = published.precision();
+		this.publishedBasis = published.basis();
+		this.publishedNote = published.note();
+		this.sortKey = SortKey.of(published, sourceFile);
+		this.body = content.bodyText();
+		this.lead = Lead.of(content.blocks());
+		this.blocks.clear();
+		content.blocks().stream().map(ArticleBlock::new).forEach(this.blocks::add);
+		replace(this.subheadings, content.subheadings());
+		replace(this.tags, content.tags());
+		replace(this.warnings, content.warnings());
+	}
+
+	private static void replace(List<String> target, List<String> values) {
+		target.clear();
+		target.addAll(values);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getSourceFile() {
+		return sourceFile;
+	}
+
+	public String getContentHash() {
+		return contentHash;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public boolean isTitleDerived() {
+		return titleDerived;
+	}
+
+	public String getSource() {
+		return source;
+	}
+
+	public String getUrl() {
+		return url;
+	}
+
+	public String getByline() {
+		return byline;
+	}
+
+	public PartialDate getPublished() {
+		return new PartialDate(publishedDate, publishedTime, publishedPrecision, publishedBasis, publishedNote);
+	}
+
+	public String getSortKey() {
+		return sortKey;
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+	public List<Block> getBlocks() {
+		return blocks.stream().map(ArticleBlock::toBlock).toList();
+	}
+
+	public List<String> getSubheadings() {
+		return List.copyOf(subheadings);
+	}
+
+	public List<String> getTags() {
+		return List.copyOf(tags);
+	}
+
+	public List<String> getWarnings() {
+		return List.copyOf(warnings);
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.kjnews.article;
+
+/** A reference to an article: enough to link to it. */
+public record ArticleLink(String slug, String title) {
+}

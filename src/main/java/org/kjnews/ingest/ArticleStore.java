@@ -1,0 +1,69 @@
+package org.kjnews.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.kjnews.article.Article;
+import org.kjnews.article.ArticleRepository;
+import org.kjnews.article.ParsedArticle;
+import org.kjnews.article.StoredFile;
+import org.kjnews.system.Slugs;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Writes what the loader read, one transaction per file, so a file that fails leaves the previous state. */
+@Component
+class ArticleStore {
+
+	private final ArticleRepository articles;
+
+	private final TransactionTemplate transaction;
+
+	ArticleStore(ArticleRepository articles, TransactionTemplate transaction) {
+		this.articles = articles;
+		this.transaction = transaction;
+	}
+
+	/** The content hash of every stored article, by source file. */
+	Map<String, String> knownHashes() {
+		return articles.findStoredFiles().stream()
+			.collect(Collectors.toMap(StoredFile::sourceFile, StoredFile::contentHash));
+	}
+
+	void save(String sourceFile, String contentHash, ParsedArticle content) {
+		transaction.executeWithoutResult(status -> {
+			Article article = articles.findBySourceFile(sourceFile)
+				.orElseGet(() -> new Article(sourceFile, uniqueSlug(sourceFile)));
+			article.replaceContent(content, contentHash, Instant.now());
+			articles.save(article);
+		});
+	}
+
+	/** Deletes the articles whose files are gone from the folder; returns their files. */
+	List<String> removeAllExcept(Set<String> present) {
+		List<String> removed = new ArrayList<>();
+		for (StoredFile stored : articles.findStoredFiles()) {
+			if (!present.contains(stored.sourceFile())) {
+				transaction.executeWithoutResult(
+						status -> articles.findBySourceFile(stored.sourceFile()).ifPresent(articles::delete));
+				removed.add(stored.sourceFile());
+			}
+		}
+		return removed;
+	}
+
+	/** The slug comes from the file's path, so it survives a rebuild of the database; clashes get a suffix. */
+	private String uniqueSlug(String sourceFile) {
+		int dot = sourceFile.lastIndexOf('.');
+		String slug = Slugs.of(dot > 0 ? sourceFile.substring(0, dot) : sourceFile);
+		if (!articles.existsBySlug(slug)) {
+			return slug;
+		}
+		return slug + "-" + Integer.toHexString(sourceFile.hashCode() & 0xFFFFFF);
+	}
+
+}

@@ -1,0 +1,218 @@
+package org.kjnews.ingest;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.kjnews.article.ParsedArticle;
+import org.kjnews.system.KjNewsProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Brings the database in line with the articles folder: new and changed files are read, unchanged ones (by
+ * content hash) are left alone, and articles whose files are gone are removed. Every file gets a line in the
+ * {@link IngestReport} and the log; one bad file never stops the others.
+ */
+@Service
+public class FolderIngester {
+
+	private static final Logger log = LoggerFactory.getLogger(FolderIngester.class);
+
+	private final KjNewsProperties properties;
+
+	private final ArticleStore store;
+
+	private final IngestReport report;
+
+	private final List<ArticleReader> readers = List.of(new TextArticleReader());
+
+	FolderIngester(KjNewsProperties properties, ArticleStore store, IngestReport report) {
+		this.properties = properties;
+		this.store = store;
+		this.report = report;
+	}
+
+	public synchronized void ingestAll() {
+		Path root = properties.seedsDir().toAbsolutePath().normalize();
+		report.start();
+		Set<String> present = new HashSet<>();
+		if (!Files.isDirectory(root)) {
+			record(new IngestLine(root.toString(), IngestStatus.FAILED,
+					"The articles folder does not exist or is not a folder.", Instant.now()));
+			report.finish(List.of());
+			return;
+		}
+		Map<String, String> known = store.knownHashes();
+		try {
+			Files.walkFileTree(root, new SimpleFileVisitor<>() {
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+					String relative = relative(root, file);
+					if (reader(extension(file)).isPresent() && !attrs.isSymbolicLink()) {
+						present.add(relative);
+					}
+					IngestLine line = ingest(root, file, relative, attrs, known.get(relative));
+					if (line != null) {
+						record(line);
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException ex) {
+					String relative = relative(root, file);
+					present.add(relative); // unreadable now is not gone: keep what was stored
+					record(line(relative, IngestStatus.FAILED, "Could not be opened: " + ex.getMessage()));
+					return FileVisitResult.CONTINUE;
+				}
+			});
+		}
+		catch (IOException ex) {
+			log.error("Reading the articles folder {} failed", root, ex);
+		}
+		List<String> removed = store.removeAllExcept(present);
+		removed.forEach(file -> log.info("Removed {}: the file is gone from the folder", file));
+		report.finish(removed);
+		log.info("Loaded {} files, {} unchanged, {} skipped, {} failed, {} removed",
+				report.count(IngestStatus.LOADED), report.count(IngestStatus.UNCHANGED),
+				report.count(IngestStatus.SKIPPED), report.count(IngestStatus.FAILED), removed.size());
+	}
+
+	private IngestLine ingest(Path root, Path file, String relative, BasicFileAttributes attrs, String knownHash) {
+		if (attrs.isSymbolicLink()) {
+			return line(relative, IngestStatus.SKIPPED, pointsInside(root, file)
+					? "A symbolic link; its target in the folder is read on its own."
+					: "A symbolic link pointing outside the folder; links are not followed.");
+		}
+		if (!attrs.isRegularFile()) {
+			return line(relative, IngestStatus.SKIPPED, "Not a regular file.");
+		}
+		if (ArticleMetadata.isMetadataFile(file)) {
+			return null; // read with its article
+		}
+		if (file.getFileName().toString().startsWith(".")) {
+			return line(relative, IngestStatus.SKIPPED, "A hidden file.");
+		}
+		Optional<ArticleReader> reader = reader(extension(file));
+		if (reader.isEmpty()) {
+			return line(relative, IngestStatus.SKIPPED,
+					"Not an article format this application reads (it reads .txt and .md files).");
+		}
+		if (attrs.size() == 0) {
+			return line(relative, IngestStatus.SKIPPED, "The file is empty.");
+		}
+		if (attrs.size() > properties.maxFileSize()) {
+			return line(relative, IngestStatus.SKIPPED, String.format(Locale.ROOT,
+					"The file is too large (%,d bytes; the limit is %,d).", attrs.size(), properties.maxFileSize()));
+		}
+		try {
+			return read(file, relative, reader.get(), knownHash);
+		}
+		catch (UnreadableFileException ex) {
+			return line(relative, IngestStatus.FAILED, ex.getMessage());
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not load {}", relative, ex);
+			return line(relative, IngestStatus.FAILED, "Could not be read: " + ex.getMessage());
+		}
+	}
+
+	private IngestLine read(Path file, String relative, ArticleReader reader, String knownHash)
+			throws IOException, UnreadableFileException {
+		byte[] bytes = Files.readAllBytes(file);
+		Path metaFile = ArticleMetadata.fileFor(file);
+		byte[] metaBytes = Files.isRegularFile(metaFile) ? Files.readAllBytes(metaFile) : new byte[0];
+		String hash = sha256(bytes, metaBytes);
+		if (hash.equals(knownHash)) {
+			return line(relative, IngestStatus.UNCHANGED, "Unchanged since it was last loaded.");
+		}
+		TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+		if (decoded.text().isBlank()) {
+			return line(relative, IngestStatus.SKIPPED, "The file holds only blank lines.");
+		}
+		ParsedArticle article = reader.read(decoded.text());
+		if (!article.hasBody()) {
+			throw new UnreadableFileException("The file has a title but no body text.");
+		}
+		if (decoded.warning() != null) {
+			article = article.withWarning(decoded.warning());
+		}
+		if (metaBytes.length > 0) {
+			try {
+				article = ArticleMetadata.read(metaFile).applyTo(article);
+			}
+			catch (IllegalArgumentException ex) {
+				article = article.withWarning("The metadata file was ignored: " + ex.getMessage());
+			}
+		}
+		store.save(relative, hash, article);
+		String message = article.warnings().isEmpty() ? "Loaded." : "Loaded. " + String.join(" ", article.warnings());
+		return line(relative, IngestStatus.LOADED, message);
+	}
+
+	private void record(IngestLine line) {
+		switch (line.status()) {
+			case FAILED -> log.warn("{}: {} — {}", line.file(), line.status(), line.message());
+			case SKIPPED -> log.info("{}: {} — {}", line.file(), line.status(), line.message());
+			default -> log.debug("{}: {} — {}", line.file(), line.status(), line.message());
+		}
+		report.record(line);
+	}
+
+	private Optional<ArticleReader> reader(String extension) {
+		return readers.stream().filter(r -> r.accepts(extension)).findFirst();
+	}
+
+	private static IngestLine line(String file, IngestStatus status, String message) {
+		return new IngestLine(file, status, message, Instant.now());
+	}
+
+	private static boolean pointsInside(Path root, Path link) {
+		try {
+			return link.toRealPath().startsWith(root.toRealPath());
+		}
+		catch (IOException ex) {
+			return false; // a broken link points nowhere in the folder
+		}
+	}
+
+	private static String relative(Path root, Path file) {
+		return root.relativize(file).toString().replace(File.separatorChar, '/');
+	}
+
+	private static String extension(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+	private static String sha256(byte[] content, byte[] metadata) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(content);
+			digest.update((byte) 0);
+			digest.update(metadata);
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.kjnews.system;
+
+/**
+ * A page number and size from a URL, clamped to what makes sense: a negative page is the first, a size is kept
+ * between 1 and {@value #MAX_SIZE}. A page parameter that is not a number is a 400 before it gets here.
+ */
+public record Paging(int page, int size) {
+
+	public static final int MAX_SIZE = 500;
+
+	public static final int DEFAULT_SIZE = 20;
+
+	public Paging {
+		page = Math.max(page, 0);
+		size = Math.min(Math.max(size, 1), MAX_SIZE);
+	}
+
+	public int offset() {
+		return Math.toIntExact(Math.min((long) page * size, Integer.MAX_VALUE));
+	}
+
+}

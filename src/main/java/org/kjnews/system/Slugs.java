@@ -1,0 +1,21 @@
+package org.kjnews.system;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** URL keys made from names and paths: lower case letters and digits of any script, joined by hyphens. */
+public final class Slugs {
+
+	private Slugs() {
+	}
+
+	public static String of(String text) {
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+		String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+		if (slug.length() > 120) {
+			slug = slug.substring(0, 120).replaceAll("-+$", "");
+		}
+		return slug.isEmpty() ? "untitled" : slug;
+	}
+
+}
