@@ -2,7 +2,7 @@ package org.kjnews.system;
 
 /**
  * A page number and size from a URL, clamped to what makes sense: a negative page is the first, a size is kept
- * between 1 and {@value #MAX_SIZE}. A page parameter that is not a number is a 400 before it gets here.
+ * between 1 and {@value #MAX_SIZE}, and no page lies so far out that its offset overflows. A page parameter that is not a number is a 400 before it gets here.
  */
 public record Paging(int page, int size) {
 
@@ -11,12 +11,8 @@ public record Paging(int page, int size) {
 	public static final int DEFAULT_SIZE = 20;
 
 	public Paging {
-		page = Math.max(page, 0);
 		size = Math.min(Math.max(size, 1), MAX_SIZE);
-	}
-
-	public int offset() {
-		return Math.toIntExact(Math.min((long) page * size, Integer.MAX_VALUE));
+		page = Math.min(Math.max(page, 0), Integer.MAX_VALUE / size); // a page past the end is empty, never an overflow
 	}
 
 }

@@ -1,0 +1,125 @@
+package org.kjnews.article;
+
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.kjnews.Html;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pages a reader sees, on the five seed articles, checked on what they render. */
+@SpringBootTest(properties = { "kjnews.seeds-dir=seeds", "kjnews.data-dir=target/test-data/${random.uuid}" })
+@AutoConfigureMockMvc
+class ArticlePagesTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	private Document page(String uri) {
+		MvcTestResult result = mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		return Html.of(result);
+	}
+
+	@Test
+	void homeShowsTheLatestArticlesAndHowManyThereAre() {
+		Document home = page("/");
+		assertThat(home.select("main .lead").text()).contains("5 articles");
+		assertThat(home.select(".article-item-title a").eachText()).first()
+			.isEqualTo("Chey drives new Korea–Japan economic partnership");
+		assertThat(home.select("nav a").eachText()).contains("Articles", "Ingest report");
+	}
+
+	@Test
+	void listIsNewestFirstWithDatesAtTheirPrecisionAndUndatedNever() {
+		Document list = page("/articles");
+		assertThat(list.select(".article-item-title a").eachText()).containsExactly(
+				"Chey drives new Korea–Japan economic partnership", "Business leaders from Korea and Japan agreed…",
+				"Korean business leaders urge closer economic ties with Japan amid U.S.-China rivalry",
+				"60 Years of Korea-Japan Relations: Toward Future Cooperation Partners",
+				"As President Donald Trump announced a breakthrough trade deal with the United Kingdom on May 8…");
+		assertThat(list.select(".article-item time").eachText()).containsExactly("9 December 2025", "December 2025",
+				"23 June 2025", "June 2025", "May 2025");
+		assertThat(list.select(".article-item .meta").first().text()).contains("Asiatoday");
+	}
+
+	@Test
+	void pagingLinksKeepTheOtherParameters() {
+		Document first = page("/articles?size=2");
+		assertThat(first.select(".article-item")).hasSize(2);
+		Element next = first.selectFirst(".paging a[rel=next]");
+		assertThat(next).isNotNull();
+		assertThat(next.attr("href")).isEqualTo("/articles?size=2&page=1");
+		assertThat(first.select(".paging").text()).contains("Page 1 of 3");
+		Document last = page(next.attr("href").replace("page=1", "page=2"));
+		assertThat(last.select(".article-item")).hasSize(1);
+		assertThat(last.selectFirst(".paging a[rel=next]")).isNull();
+	}
+
+	@Test
+	void readerShowsEverythingTheArticleSaysAndNoFurniture() {
+		Document reader = page("/articles/003-474c59f4e8a03b7d");
+		assertThat(reader.select("h1.reader-title").text())
+			.isEqualTo("Korean business leaders urge closer economic ties with Japan amid U.S.-China rivalry");
+		assertThat(reader.select(".reader-header .source").text()).isEqualTo("Korea JoongAng Daily");
+		assertThat(reader.select(".reader-header time").text()).isEqualTo("23 June 2025");
+		assertThat(reader.select(".date-basis").text()).contains("image addresses");
+		assertThat(reader.select(".byline").text()).isEqualTo("By Kim Su-min");
+		List<Element> figures = reader.select("figure.reader-figure");
+		assertThat(figures).hasSize(4);
+		assertThat(figures.get(0).select("img").attr("src")).startsWith("https://koreajoongangdaily.joins.com/");
+		assertThat(figures.get(0).select(".credit").text()).isEqualTo("Photo: JOINT PRESS CORPS");
+		String caption = figures.get(1).select("figcaption span").first().text();
+		assertThat(caption).startsWith("Kim Yoon, chairman of the Korea-Japan Economic Association");
+		assertThat(reader.select(".reader-body p").eachText()).noneMatch(p -> p.startsWith("Kim Yoon, chairman of"));
+		assertThat(reader.text()).doesNotContain("Post a Comment").doesNotContain("No comments")
+			.doesNotContain("Translated from the JoongAng Ilbo");
+	}
+
+	@Test
+	void readerShowsSubheadingsTagsTheBasisOfTheDateAndTheNeighbours() {
+		Document reader = page("/articles/000-4356e5f8f044c887");
+		assertThat(reader.select("h2.reader-subheading").eachText()).containsExactly(
+				"A joint survival strategy for semiconductors, AI, and energy",
+				"Chey’s rise as a key player in Korea–Japan economic diplomacy");
+		assertThat(reader.select(".tag").eachText()).contains("Chey Tae-won", "energy security");
+		assertThat(reader.select(".reader-header time").text()).isEqualTo("9 December 2025");
+		assertThat(reader.select(".date-basis").text()).contains("date line in the text");
+		assertThat(reader.select(".credit").text()).isEqualTo("Photo: Yonhap News");
+		assertThat(reader.text()).doesNotContain("facebook share").doesNotContain("Copyright by");
+		assertThat(reader.selectFirst(".neighbours a.newer")).isNull();
+		assertThat(reader.select(".neighbours a.older").attr("href")).isEqualTo("/articles/001-d6f14f654dc4097d");
+	}
+
+	@Test
+	void anArticleWithoutHeadlineSaysItsTitleIsDerived() {
+		Document reader = page("/articles/001-d6f14f654dc4097d");
+		assertThat(reader.select("h1.reader-title").text()).isEqualTo("Business leaders from Korea and Japan agreed…");
+		assertThat(reader.select(".reader-header .quiet-note").text()).contains("no headline");
+		assertThat(reader.select(".date-basis").text()).contains("Not stated in the text");
+		assertThat(reader.select(".reader-header .source").text()).isEqualTo("Source unknown");
+	}
+
+	@Test
+	void aMissingArticleIsA404() {
+		assertThat(mvc.get().uri("/articles/no-such-article").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void badPagingIsA400OrClampedNeverA500() {
+		assertThat(mvc.get().uri("/articles?page=abc").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.get().uri("/articles?size=x").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.get().uri("/articles?page=-4&size=-1").exchange()).hasStatusOk();
+		assertThat(mvc.get().uri("/articles?page=999999999").exchange()).hasStatusOk();
+		assertThat(page("/articles?page=99").text()).contains("No articles on this page");
+	}
+
+}

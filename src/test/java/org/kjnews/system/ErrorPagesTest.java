@@ -1,0 +1,81 @@
+package org.kjnews.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Error pages as a browser gets them from the running server: helpful, in plain words, without internals. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "kjnews.seeds-dir=seeds", "kjnews.data-dir=target/test-data/${random.uuid}" })
+class ErrorPagesTest {
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", accept)
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> page(String path) throws IOException, InterruptedException {
+		return get(path, "text/html");
+	}
+
+	@Test
+	void aMissingArticleIsA404PageWithAWayBack() throws Exception {
+		HttpResponse<String> response = page("/articles/no-such-article");
+		assertThat(response.statusCode()).isEqualTo(404);
+		Document html = Jsoup.parse(response.body());
+		assertThat(html.select("h1").text()).isEqualTo("Page not found");
+		assertThat(html.select("main a").eachAttr("href")).contains("/", "/articles");
+		assertThat(html.select("nav a").eachText()).contains("Articles");
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+	}
+
+	@Test
+	void anUnknownAddressIsThe404PageToo() throws Exception {
+		HttpResponse<String> response = page("/no/such/page");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Page not found");
+	}
+
+	@Test
+	void aBadPageNumberIsA400PageNotA500() throws Exception {
+		HttpResponse<String> response = page("/articles?page=abc");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Bad request");
+	}
+
+	@Test
+	void theApiAnswersErrorsInJson() throws Exception {
+		HttpResponse<String> response = get("/api/articles/nope", "application/json");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("No article 'nope'");
+	}
+
+	@Test
+	void onlyTheHealthEndpointIsExposedAndThereIsNoDatabaseConsole() throws Exception {
+		assertThat(get("/actuator/health", "application/json").body()).contains("\"status\":\"UP\"");
+		assertThat(get("/actuator/env", "application/json").statusCode()).isEqualTo(404);
+		assertThat(get("/actuator/beans", "application/json").statusCode()).isEqualTo(404);
+		assertThat(page("/h2-console").statusCode()).isEqualTo(404);
+	}
+
+}
