@@ -10,7 +10,9 @@ public final class Slugs {
 	}
 
 	public static String of(String text) {
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+		// Accents come off Latin letters only: Hangul and kana must keep their composed form (가, が).
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("(\\p{IsLatin})\\p{M}+", "$1");
+		String plain = Normalizer.normalize(decomposed, Normalizer.Form.NFC);
 		String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
 		if (slug.length() > 120) {
 			slug = slug.substring(0, 120).replaceAll("-+$", "");
