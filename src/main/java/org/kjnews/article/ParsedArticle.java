@@ -9,6 +9,8 @@ import org.kjnews.extract.PartialDate;
 public record ParsedArticle(String title, boolean titleDerived, PartialDate published, String source, String url,
 		String byline, List<String> subheadings, List<Block> blocks, List<String> tags, List<String> warnings) {
 
+	public static final String DERIVED_TITLE_WARNING = "The file has no headline; the title is taken from the lead.";
+
 	public ParsedArticle {
 		subheadings = List.copyOf(subheadings);
 		blocks = List.copyOf(blocks);
@@ -38,10 +40,13 @@ public record ParsedArticle(String title, boolean titleDerived, PartialDate publ
 	/** The same article with the facts given outside its text put in place of what the text gave. */
 	public ParsedArticle withFacts(String givenTitle, PartialDate givenDate, String givenSource, String givenUrl,
 			String givenByline) {
-		return new ParsedArticle(givenTitle != null ? givenTitle : title, givenTitle == null && titleDerived,
+		boolean derived = givenTitle == null && titleDerived;
+		List<String> notes = derived || !titleDerived ? warnings
+				: warnings.stream().filter(w -> !w.equals(DERIVED_TITLE_WARNING)).toList();
+		return new ParsedArticle(givenTitle != null ? givenTitle : title, derived,
 				givenDate != null ? givenDate : published, givenSource != null ? givenSource : source,
 				givenUrl != null ? givenUrl : url, givenByline != null ? givenByline : byline, subheadings, blocks, tags,
-				warnings);
+				notes);
 	}
 
 }

@@ -51,8 +51,12 @@ record ArticleMetadata(String title, String source, String url, String byline, P
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			props.load(reader);
 		}
-		return new ArticleMetadata(value(props, "title"), value(props, "source"), value(props, "url"),
-				value(props, "byline"), published(value(props, "published"), value(props, "published.note")));
+		String url = value(props, "url");
+		if (url != null && !url.matches("(?i)https?://\\S+")) {
+			throw new IllegalArgumentException("url must be an http:// or https:// address, not '" + url + "'");
+		}
+		return new ArticleMetadata(value(props, "title"), value(props, "source"), url, value(props, "byline"),
+				published(value(props, "published"), value(props, "published.note")));
 	}
 
 	private static String value(Properties props, String key) {

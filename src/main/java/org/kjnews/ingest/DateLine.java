@@ -37,6 +37,8 @@ final class DateLine {
 	private static final Pattern TIME = Pattern
 		.compile("(?i)\\b(?<h>\\d{1,2}):(?<m>\\d{2})(?::\\d{2})?\\s*(?<ampm>[ap]\\.?\\s?m\\.?)?");
 
+	private static final Pattern[] DATES = { MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC, CJK };
+
 	/** What may stand on a date line beside the date and time. */
 	private static final Pattern NOISE = Pattern.compile("(?iu)\\b(?:published|posted|updated|modified|last|date|"
 			+ "on|at|first|kst|jst|utc|gmt|edt|est|input|edited|입력|수정|승인|更新|公開|掲載|[ap]\\.?\\s?m\\.?)\\b"
@@ -49,7 +51,7 @@ final class DateLine {
 		if (line.length() > 80) {
 			return Optional.empty();
 		}
-		for (Pattern pattern : new Pattern[] { MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC, CJK }) {
+		for (Pattern pattern : DATES) {
 			Matcher date = pattern.matcher(line);
 			if (date.find()) {
 				return toDate(line, date);
@@ -69,13 +71,14 @@ final class DateLine {
 		catch (DateTimeException | NumberFormatException ex) {
 			return Optional.empty();
 		}
+		// Other dates on the line ("Published ... Updated ...") and every time are allowed; the first date counts.
 		String rest = line.substring(0, date.start()) + " " + line.substring(date.end());
-		Matcher time = TIME.matcher(rest);
-		LocalTime at = null;
-		if (time.find()) {
-			at = toTime(time);
-			rest = rest.substring(0, time.start()) + " " + rest.substring(time.end());
+		for (Pattern other : DATES) {
+			rest = other.matcher(rest).replaceAll(" ");
 		}
+		Matcher time = TIME.matcher(rest);
+		LocalTime at = time.find() ? toTime(time) : null;
+		rest = TIME.matcher(rest).replaceAll(" ");
 		// Only a line that holds nothing else is a date line; "on May 8, 2025 the talks..." is a sentence.
 		if (!NOISE.matcher(rest).replaceAll("").isEmpty()) {
 			return Optional.empty();

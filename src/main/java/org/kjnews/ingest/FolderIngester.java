@@ -62,6 +62,13 @@ public class FolderIngester {
 		try {
 			Files.walkFileTree(root, new SimpleFileVisitor<>() {
 				@Override
+				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+					// hidden folders such as .git hold no articles
+					boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+					return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+				}
+
+				@Override
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
 					String relative = relative(root, file);
 					if (reader(extension(file)).isPresent() && !attrs.isSymbolicLink()) {
@@ -112,7 +119,7 @@ public class FolderIngester {
 		Optional<ArticleReader> reader = reader(extension(file));
 		if (reader.isEmpty()) {
 			return line(relative, IngestStatus.SKIPPED,
-					"Not an article format this application reads (it reads .txt and .md files).");
+					"Not an article format this application reads (it reads .txt, .md and .markdown files).");
 		}
 		if (attrs.size() == 0) {
 			return line(relative, IngestStatus.SKIPPED, "The file is empty.");

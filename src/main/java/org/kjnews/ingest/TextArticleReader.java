@@ -27,13 +27,15 @@ final class TextArticleReader implements ArticleReader {
 
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.+?)\\s*#*$");
 
-	private static final Pattern TAG_LINE = Pattern.compile("^#[^#\\s].*");
+	private static final Pattern TAG_LINE = Pattern.compile("^#\\p{L}.*");
 
 	private static final Pattern BYLINE = Pattern
-		.compile("^(?:BY|By)\\s+(\\p{Lu}[\\p{L}.'’\\- ]{1,60}?)\\s*(?:[\\[(<].*)?$");
+		.compile("^(?:BY|By)\\s+(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,4})\\s*(?:[\\[(<,].*)?$");
 
+	/** A copyright notice ({@code Copyright by X}, {@code © X(www.x.kr). All rights reserved.}), not prose about copyright. */
 	private static final Pattern COPYRIGHT = Pattern.compile(
-			"(?i)^(?:copyright\\s*(?:©|\\(c\\))?|©|\\(c\\))\\s*(?:by\\s+)?(?:(?:19|20)\\d{2}(?:\\s*-\\s*(?:19|20)\\d{2})?\\s*)?(?<name>.*?)"
+			"(?i)^(?:copyright\\s*(?:©|\\(c\\))|copyright\\s+(?=by\\b|(?:19|20)\\d{2})|©|\\(c\\))\\s*(?:by\\s+)?"
+					+ "(?:(?:19|20)\\d{2}(?:\\s*-\\s*(?:19|20)\\d{2})?[.,]?\\s*)?(?<name>.*?)"
 					+ "\\s*(?:\\((?:www\\.|https?://)[^)]*\\))?\\s*[.,]?\\s*(?:all rights reserved\\.?)?"
 					+ "(?:\\s*(?:unauthorized|reproduction|redistribution).*)?$");
 
@@ -47,7 +49,11 @@ final class TextArticleReader implements ArticleReader {
 
 	private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\]]+)]\\(([^)\\s]+)\\)");
 
-	private static final Pattern LOST_DASH = Pattern.compile("(?<=\\p{L})\\s?\\?\\s?(?=\\p{Ll})");
+	/** A '?' glued between two words stands for a dash the file lost ("Keidanren?the first"). */
+	private static final Pattern LOST_DASH = Pattern.compile("(?<=\\p{L})\\?(?=\\p{L})");
+
+	/** A '?' before s, t, re, ll, ve, d or m at a word's end stands for a lost apostrophe ("Korea?s", "don?t"). */
+	private static final Pattern LOST_APOSTROPHE = Pattern.compile("(?<=\\p{L})\\?(?=(?:s|t|re|ll|ve|d|m)\\b)");
 
 	private static final Pattern HTML_TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
 
@@ -108,16 +114,14 @@ final class TextArticleReader implements ArticleReader {
 		}
 
 		ParsedArticle run() {
-			boolean first = true;
 			for (String raw : lines) {
-				readLine(raw, first);
-				first = false;
+				readLine(raw);
 			}
 			boolean derived = false;
 			if (title == null) {
 				title = deriveTitle();
 				derived = true;
-				warnings.add("The file has no headline; the title is taken from the lead.");
+				warnings.add(ParsedArticle.DERIVED_TITLE_WARNING);
 			}
 			if (published == null) {
 				published = ImageAddressDates.infer(imageAddresses).orElse(PartialDate.UNKNOWN);
@@ -129,7 +133,8 @@ final class TextArticleReader implements ArticleReader {
 					List.copyOf(warnings));
 		}
 
-		private void readLine(String raw, boolean first) {
+		private void readLine(String raw) {
+			boolean first = title == null && blocks.stream().noneMatch(b -> b.type() != BlockType.IMAGE);
 			Matcher image = IMAGE.matcher(raw);
 			if (image.matches()) {
 				addImage(image.group(1), image.group(2));
@@ -182,12 +187,34 @@ final class TextArticleReader implements ArticleReader {
 				blocks.add(Block.image(null, credit.group("caption"), credit.group("slash").strip()));
 				return;
 			}
+			if (continuesPreviousLine(line)) {
+				return;
+			}
 			if (isSubheading(line)) {
 				subheadings.add(line);
 				blocks.add(Block.heading(line));
 				return;
 			}
 			blocks.add(Block.paragraph(line));
+		}
+
+		/**
+		 * A line starting in lower case after one that did not end a sentence is the rest of a hard-wrapped
+		 * paragraph: join it to the line before, which was then no subheading either.
+		 */
+		private boolean continuesPreviousLine(String line) {
+			if (blocks.isEmpty() || !Character.isLowerCase(line.codePointAt(0))) {
+				return false;
+			}
+			Block last = blocks.get(blocks.size() - 1);
+			if (last.type() == BlockType.IMAGE || endsLikeSentence(last.text())) {
+				return false;
+			}
+			if (last.type() == BlockType.HEADING) {
+				subheadings.remove(subheadings.size() - 1);
+			}
+			blocks.set(blocks.size() - 1, Block.paragraph(last.text() + " " + line));
+			return true;
 		}
 
 		private void addHeadingOrTitle(String text, boolean first) {
@@ -247,6 +274,7 @@ final class TextArticleReader implements ArticleReader {
 				text = fragment.body().text();
 				warnings.add("HTML markup in the text was removed.");
 			}
+			text = LOST_APOSTROPHE.matcher(text).replaceAll("’");
 			Matcher dash = LOST_DASH.matcher(text);
 			StringBuilder out = new StringBuilder();
 			while (dash.find()) {
@@ -262,8 +290,11 @@ final class TextArticleReader implements ArticleReader {
 		}
 
 		private boolean isSubheading(String line) {
+			int start = line.codePointAt(0);
 			return line.length() <= MAX_SUBHEADING_LENGTH && line.split("\\s+").length <= 20 && !endsLikeSentence(line)
-					&& !line.endsWith(",") && !line.endsWith(":") && Character.isLetterOrDigit(line.codePointAt(0));
+					&& !line.endsWith(",") && !line.endsWith(":")
+					// a line starting in lower case continues a hard-wrapped paragraph
+					&& Character.isLetterOrDigit(start) && !Character.isLowerCase(start);
 		}
 
 		private String deriveTitle() {

@@ -14,5 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("kjnews")
 public record KjNewsProperties(@DefaultValue("seeds") Path seedsDir, @DefaultValue("data") Path dataDir,
-		@DefaultValue("5000000") long maxFileSize) {
+		@DefaultValue("1000000") long maxFileSize) {
 }

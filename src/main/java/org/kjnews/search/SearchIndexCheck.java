@@ -1,0 +1,44 @@
+package org.kjnews.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.kjnews.article.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Lucene index is derived from the database and is written on every commit; if it was deleted or lost
+ * (say, only {@code data/index} was removed), rebuild it from the database before anything reads it.
+ */
+@Component
+@Order(0)
+class SearchIndexCheck implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexCheck.class);
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	SearchIndexCheck(EntityManagerFactory entityManagerFactory) {
+		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws InterruptedException {
+		long stored;
+		long indexed;
+		try (EntityManager em = entityManagerFactory.createEntityManager()) {
+			stored = em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+			indexed = Search.session(em).search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
+		}
+		if (stored != indexed) {
+			log.info("The search index holds {} articles but the database {}: rebuilding the index", indexed, stored);
+			Search.mapping(entityManagerFactory).scope(Object.class).massIndexer().startAndWait();
+		}
+	}
+
+}
