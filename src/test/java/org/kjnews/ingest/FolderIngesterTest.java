@@ -211,6 +211,17 @@ class FolderIngesterTest {
 
 	@Test
 	@Order(9)
+	void anUndatedArticleSaysDateUnknownAndSortsLast() {
+		Document list = Html.of(mvc.get().uri("/articles?size=50").exchange());
+		assertThat(list.select(".article-item time").last().text()).isEqualTo("date unknown");
+		assertThat(list.select(".article-item time").first().text()).isEqualTo("October 2024");
+		Document reader = Html.of(mvc.get().uri("/articles/bom").exchange());
+		assertThat(reader.select(".reader-header time").text()).isEqualTo("date unknown");
+		assertThat(reader.select(".date-basis").text()).contains("nothing in the article gives a date");
+	}
+
+	@Test
+	@Order(10)
 	void theReportPageListsProblemsFirstInWords() {
 		Document page = Html.of(mvc.get().uri("/ingest").exchange());
 		assertThat(page.select("tbody tr").first().select("td").get(1).text()).isEqualTo("Failed");
