@@ -1,0 +1,5 @@
+package org.kjnews.extract;
+
+public enum EntityType {
+	PERSON, ORGANIZATION
+}

@@ -1,0 +1,15 @@
+package org.kjnews.extract;
+
+/**
+ * A person's position as the article states it: "SK Group Chairman Chey Tae-won", "Kim Yang-hee, an economics
+ * professor at Daegu University", "former chairman of Keidanren".
+ *
+ * @param personKey the person's key
+ * @param title the title as a reader would list it, capitalized, without articles ("Chairman", "Economics
+ *     Professor", "Former Chairman", "Reporter", "Prime Minister")
+ * @param organizationKey the organization's key, or null when the role names none ("President")
+ * @param sentence the sentence that states it
+ * @param block the block index, as in {@link Mention#block()}
+ */
+public record ExtractedRole(String personKey, String title, String organizationKey, String sentence, int block) {
+}
