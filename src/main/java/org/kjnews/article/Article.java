@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,11 +19,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.kjnews.extract.DateBasis;
 import org.kjnews.extract.DatePrecision;
 import org.kjnews.extract.PartialDate;
@@ -73,6 +80,7 @@ public class Article {
 	private String publishedNote;
 
 	/** Orders the list (newest first, undated last) in one indexed column, so neighbours are one query away. */
+	@KeywordField(sortable = Sortable.YES)
 	@Column(nullable = false, length = 1100)
 	private String sortKey;
 
@@ -102,6 +110,19 @@ public class Article {
 	@OrderColumn(name = "idx")
 	@Column(name = "tag", nullable = false, length = 300)
 	private List<String> tags = new ArrayList<>();
+
+	/** Who and what the article mentions, by slug: filters and facet counts come from these in the index. */
+	@ElementCollection
+	@CollectionTable(name = "article_person_slug", joinColumns = @JoinColumn(name = "article_id"))
+	@Column(name = "slug", nullable = false)
+	@KeywordField(name = "person", aggregable = Aggregable.YES)
+	private Set<String> personSlugs = new HashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "article_organization_slug", joinColumns = @JoinColumn(name = "article_id"))
+	@Column(name = "slug", nullable = false)
+	@KeywordField(name = "organization", aggregable = Aggregable.YES)
+	private Set<String> organizationSlugs = new HashSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "article_warning", joinColumns = @JoinColumn(name = "article_id"))
@@ -140,6 +161,21 @@ public class Article {
 		replace(this.subheadings, content.subheadings());
 		replace(this.tags, content.tags());
 		replace(this.warnings, content.warnings());
+	}
+
+	/** Records who and what the article mentions, for filtering and counting in the index. */
+	public void mentions(Set<String> people, Set<String> organizations) {
+		personSlugs.clear();
+		personSlugs.addAll(people);
+		organizationSlugs.clear();
+		organizationSlugs.addAll(organizations);
+	}
+
+	/** The year of publication, for the year filter and facet; null when unknown. */
+	@GenericField(name = "year", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publishedDate")))
+	public Integer getPublishedYear() {
+		return publishedDate == null ? null : publishedDate.getYear();
 	}
 
 	private static void replace(List<String> target, List<String> values) {
@@ -189,6 +225,10 @@ public class Article {
 
 	public String getSortKey() {
 		return sortKey;
+	}
+
+	public String getLead() {
+		return lead;
 	}
 
 	public String getBody() {

@@ -11,6 +11,11 @@ import org.kjnews.extract.PartialDate;
 public record ArticleSummary(String slug, String title, String source, PartialDate published, String sourceFile,
 		String url, String lead) {
 
+	public static ArticleSummary of(Article a) {
+		return new ArticleSummary(a.getSlug(), a.getTitle(), a.getSource(), a.getPublished(), a.getSourceFile(),
+				a.getUrl(), a.getLead());
+	}
+
 	/** For JPQL constructor expressions, which hand over the stored columns one by one. */
 	public ArticleSummary(String slug, String title, String source, LocalDate publishedDate, LocalTime publishedTime,
 			DatePrecision publishedPrecision, DateBasis publishedBasis, String publishedNote, String sourceFile,

@@ -3,6 +3,7 @@ package org.kjnews.article;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.kjnews.extract.ArticleText;
 import org.kjnews.extract.PartialDate;
 
 /** What a reader makes of one article file, before anything is extracted from it. */
@@ -24,6 +25,15 @@ public record ParsedArticle(String title, boolean titleDerived, PartialDate publ
 			.map(b -> b.type() == BlockType.IMAGE ? b.caption() : b.text())
 			.filter(t -> t != null && !t.isBlank())
 			.collect(Collectors.joining("\n"));
+	}
+
+	/** The article as extraction reads it: block i of the text is block i here, an image standing as its caption. */
+	public ArticleText toArticleText() {
+		List<String> texts = blocks.stream()
+			.map(b -> b.type() == BlockType.IMAGE ? (b.caption() == null ? "" : b.caption()) : b.text())
+			.toList();
+		List<String> credits = blocks.stream().map(Block::credit).filter(c -> c != null && !c.isBlank()).toList();
+		return new ArticleText(title, texts, byline, credits, source, published);
 	}
 
 	public boolean hasBody() {

@@ -11,6 +11,7 @@ import org.kjnews.article.Article;
 import org.kjnews.article.ArticleRepository;
 import org.kjnews.article.ParsedArticle;
 import org.kjnews.article.StoredFile;
+import org.kjnews.extract.Extraction;
 import org.kjnews.system.Slugs;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,9 +24,12 @@ class ArticleStore {
 
 	private final TransactionTemplate transaction;
 
-	ArticleStore(ArticleRepository articles, TransactionTemplate transaction) {
+	private final ExtractionStore extractions;
+
+	ArticleStore(ArticleRepository articles, TransactionTemplate transaction, ExtractionStore extractions) {
 		this.articles = articles;
 		this.transaction = transaction;
+		this.extractions = extractions;
 	}
 
 	/** The content hash of every stored article, by source file. */
@@ -34,13 +38,18 @@ class ArticleStore {
 			.collect(Collectors.toMap(StoredFile::sourceFile, StoredFile::contentHash));
 	}
 
-	void save(String sourceFile, String contentHash, ParsedArticle content) {
+	void save(String sourceFile, String contentHash, ParsedArticle content, Extraction extraction) {
 		transaction.executeWithoutResult(status -> {
 			Article article = articles.findBySourceFile(sourceFile)
 				.orElseGet(() -> new Article(sourceFile, uniqueSlug(sourceFile)));
 			article.replaceContent(content, contentHash, Instant.now());
-			articles.save(article);
+			extractions.replace(articles.save(article), extraction);
 		});
+	}
+
+	/** After a run: drops the people and organizations nothing mentions any more, recounts the rest. */
+	void tidy() {
+		transaction.executeWithoutResult(status -> extractions.tidy());
 	}
 
 	/** Deletes the articles whose files are gone from the folder; returns their files. */

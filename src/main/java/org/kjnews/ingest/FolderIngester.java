@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.kjnews.article.ParsedArticle;
+import org.kjnews.extract.Extractor;
 import org.kjnews.system.KjNewsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,10 +43,13 @@ public class FolderIngester {
 
 	private final List<ArticleReader> readers = List.of(new TextArticleReader());
 
-	FolderIngester(KjNewsProperties properties, ArticleStore store, IngestReport report) {
+	private final Extractor extractor;
+
+	FolderIngester(KjNewsProperties properties, ArticleStore store, IngestReport report, Extractor extractor) {
 		this.properties = properties;
 		this.store = store;
 		this.report = report;
+		this.extractor = extractor;
 	}
 
 	public synchronized void ingestAll() {
@@ -94,6 +98,7 @@ public class FolderIngester {
 			log.error("Reading the articles folder {} failed", root, ex);
 		}
 		List<String> removed = store.removeAllExcept(present);
+		store.tidy();
 		removed.forEach(file -> log.info("Removed {}: the file is gone from the folder", file));
 		report.finish(removed);
 		log.info("Loaded {} files, {} unchanged, {} skipped, {} failed, {} removed",
@@ -168,7 +173,7 @@ public class FolderIngester {
 				article = article.withWarning("The metadata file was ignored: " + ex.getMessage());
 			}
 		}
-		store.save(relative, hash, article);
+		store.save(relative, hash, article, extractor.extract(article.toArticleText()));
 		String message = article.warnings().isEmpty() ? "Loaded." : "Loaded. " + String.join(" ", article.warnings());
 		return line(relative, IngestStatus.LOADED, message);
 	}

@@ -10,9 +10,12 @@ public record Paging(int page, int size) {
 
 	public static final int DEFAULT_SIZE = 20;
 
+	/** No list is paged deeper than this: the search index refuses offsets near Integer.MAX_VALUE. */
+	public static final int MAX_OFFSET = 1_000_000;
+
 	public Paging {
 		size = Math.min(Math.max(size, 1), MAX_SIZE);
-		page = Math.min(Math.max(page, 0), Integer.MAX_VALUE / size); // a page past the end is empty, never an overflow
+		page = Math.min(Math.max(page, 0), MAX_OFFSET / size); // a page past the end is empty, never an overflow
 	}
 
 }

@@ -1,0 +1,36 @@
+package org.kjnews.article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.kjnews.extract.EntityType;
+
+/** A run of a block's text, linked to an entity's page when it names one. */
+public record Segment(String text, EntityType type, String slug) {
+
+	public boolean linked() {
+		return slug != null;
+	}
+
+	/** Cuts a block's text at its mentions; a mention overlapping an earlier one or out of range is left plain. */
+	static List<Segment> of(String text, List<LinkedMention> mentions) {
+		List<Segment> segments = new ArrayList<>();
+		int at = 0;
+		for (LinkedMention m : mentions.stream().sorted(Comparator.comparingInt(LinkedMention::start)).toList()) {
+			if (m.start() < at || m.end() > text.length() || m.start() >= m.end()) {
+				continue;
+			}
+			if (m.start() > at) {
+				segments.add(new Segment(text.substring(at, m.start()), null, null));
+			}
+			segments.add(new Segment(text.substring(m.start(), m.end()), m.type(), m.slug()));
+			at = m.end();
+		}
+		if (at < text.length()) {
+			segments.add(new Segment(text.substring(at), null, null));
+		}
+		return segments;
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.kjnews.organization;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import org.kjnews.extract.OrganizationKind;
+
+/** An organization named in one or more articles, with its acronyms, former names and other forms. */
+@Entity
+public class Organization {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	/** Equal for an organization's name, acronyms, former names and aliases: how articles find it. */
+	@Column(name = "match_key", nullable = false, unique = true)
+	private String matchKey;
+
+	@Column(nullable = false)
+	private String name;
+
+	private String country;
+
+	@Enumerated(EnumType.STRING)
+	private OrganizationKind kind;
+
+	private int mentionCount;
+
+	private int articleCount;
+
+	@ElementCollection
+	@CollectionTable(name = "organization_alias", joinColumns = @JoinColumn(name = "organization_id"))
+	@Column(name = "alias", nullable = false)
+	private Set<String> aliases = new TreeSet<>();
+
+	protected Organization() {
+	}
+
+	public Organization(String slug, String matchKey, String name) {
+		this.slug = slug;
+		this.matchKey = matchKey;
+		this.name = name;
+	}
+
+	/** Takes in what one more article says of it; of two forms of the canonical name, the fuller one stays. */
+	public void absorb(String seenName, Collection<String> variants, String seenCountry, OrganizationKind seenKind) {
+		aliases.addAll(variants);
+		aliases.add(seenName);
+		if (seenName.length() > name.length()) {
+			name = seenName;
+		}
+		if (country == null) {
+			country = seenCountry;
+		}
+		if (kind == null) {
+			kind = seenKind;
+		}
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public OrganizationKind getKind() {
+		return kind;
+	}
+
+	public int getMentionCount() {
+		return mentionCount;
+	}
+
+	public int getArticleCount() {
+		return articleCount;
+	}
+
+	public List<String> getAliases() {
+		return aliases.stream().filter(a -> !a.equals(name)).toList();
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.kjnews.organization;
+
+import java.util.List;
+import java.util.Map;
+
+import org.kjnews.extract.OrganizationKind;
+import org.kjnews.person.EntityCount;
+import org.kjnews.system.NotFoundException;
+import org.kjnews.system.PageResult;
+import org.kjnews.system.Paging;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Organizations as JSON, in the shape DESIGN.md promises. */
+@RestController
+@RequestMapping("/api/organizations")
+class OrganizationApiController {
+
+	private final OrganizationCatalog catalog;
+
+	OrganizationApiController(OrganizationCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping
+	PageResult<Item> list(@RequestParam(required = false) String country,
+			@RequestParam(required = false) OrganizationKind kind, @RequestParam(defaultValue = "mentions") String sort,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+		PageResult<OrganizationSummary> list = catalog.list(country, kind, "name".equals(sort), new Paging(page, size));
+		Map<String, List<String>> aliases = catalog.aliases(list.items().stream().map(OrganizationSummary::slug).toList());
+		return list.map(o -> new Item(o.slug(), o.name(), aliases.getOrDefault(o.slug(), List.of()), o.country(),
+				o.kind(), o.mentionCount(), o.articleCount()));
+	}
+
+	@GetMapping("/{slug}")
+	Detail show(@PathVariable String slug) {
+		return catalog.find(slug).map(Detail::of).orElseThrow(() -> new NotFoundException("organization", slug));
+	}
+
+	record Item(String slug, String name, List<String> aliases, String country, OrganizationKind kind,
+			int mentionCount, int articleCount) {
+	}
+
+	record PersonJson(String slug, String name, List<String> titles) {
+	}
+
+	record ArticleJson(String slug, String name, String published, String sentence) {
+	}
+
+	record Detail(String slug, String name, List<String> aliases, String country, OrganizationKind kind,
+			int mentionCount, int articleCount, List<PersonJson> people, List<EntityCount> counterparts,
+			List<ArticleJson> articles, List<Object> meetings) {
+
+		static Detail of(OrganizationDetail o) {
+			return new Detail(o.slug(), o.name(), o.aliases(), o.country(), o.kind(), o.mentionCount(),
+					o.articleCount(),
+					o.members().stream().map(m -> new PersonJson(m.person().slug(), m.person().name(), m.titles()))
+						.toList(),
+					o.counterparts(), o.articles().stream().map(m -> new ArticleJson(m.article().slug(),
+							m.article().title(), m.published().iso(), m.sentence())).toList(),
+					List.of());
+		}
+
+	}
+
+}

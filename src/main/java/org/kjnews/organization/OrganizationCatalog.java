@@ -1,0 +1,129 @@
+package org.kjnews.organization;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import org.kjnews.article.EntityRef;
+import org.kjnews.extract.OrganizationKind;
+import org.kjnews.person.EntityCount;
+import org.kjnews.person.MentionView;
+import org.kjnews.person.RoleView;
+import org.kjnews.system.PageResult;
+import org.kjnews.system.Paging;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read side of organizations: lists and single organizations, as records ready for pages and the API. */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationCatalog {
+
+	private static final int COUNTERPARTS = 10;
+
+	private final EntityManager em;
+
+	private final OrganizationRepository organizations;
+
+	OrganizationCatalog(EntityManager em, OrganizationRepository organizations) {
+		this.em = em;
+		this.organizations = organizations;
+	}
+
+	public PageResult<OrganizationSummary> list(String country, OrganizationKind kind, boolean byName, Paging paging) {
+		List<String> conditions = new ArrayList<>();
+		if (country != null) {
+			conditions.add("o.country = :country");
+		}
+		if (kind != null) {
+			conditions.add("o.kind = :kind");
+		}
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		String order = byName ? " order by o.name, o.slug" : " order by o.mentionCount desc, o.name, o.slug";
+		var query = em.createQuery("select new org.kjnews.organization.OrganizationSummary(o.slug, o.name,"
+				+ " o.country, o.kind, o.mentionCount, o.articleCount) from Organization o" + where + order,
+				OrganizationSummary.class);
+		var count = em.createQuery("select count(o) from Organization o" + where, Long.class);
+		if (country != null) {
+			query.setParameter("country", country);
+			count.setParameter("country", country);
+		}
+		if (kind != null) {
+			query.setParameter("kind", kind);
+			count.setParameter("kind", kind);
+		}
+		List<OrganizationSummary> items = query.setFirstResult(paging.page() * paging.size())
+			.setMaxResults(paging.size())
+			.getResultList();
+		return PageResult.of(items, paging, count.getSingleResult());
+	}
+
+	public Map<String, Long> countries() {
+		return em.createQuery("select o.country, count(o) from Organization o where o.country is not null"
+				+ " group by o.country order by count(o) desc", Object[].class)
+			.getResultStream()
+			.collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1], (a, b) -> a, LinkedHashMap::new));
+	}
+
+	public Map<OrganizationKind, Long> kinds() {
+		return em.createQuery("select o.kind, count(o) from Organization o where o.kind is not null"
+				+ " group by o.kind order by count(o) desc", Object[].class)
+			.getResultStream()
+			.collect(Collectors.toMap(r -> (OrganizationKind) r[0], r -> (Long) r[1], (a, b) -> a,
+					LinkedHashMap::new));
+	}
+
+	public Map<String, List<String>> aliases(Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<String>> result = new LinkedHashMap<>();
+		em.createQuery("select o.slug, o.name, a from Organization o join o.aliases a where o.slug in :slugs"
+				+ " order by a", Object[].class)
+			.setParameter("slugs", slugs)
+			.getResultStream()
+			.filter(r -> !r[1].equals(r[2]))
+			.forEach(r -> result.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[2]));
+		return result;
+	}
+
+	public Optional<OrganizationDetail> find(String slug) {
+		return organizations.findBySlug(slug).map(this::detail);
+	}
+
+	private OrganizationDetail detail(Organization o) {
+		List<RoleView> roles = em.createQuery(RoleView.SELECT + "where r.organization = :o order by p.name, a.sortKey",
+				RoleView.class).setParameter("o", o).getResultList();
+		Map<EntityRef, Set<String>> titles = new LinkedHashMap<>();
+		roles.forEach(r -> titles.computeIfAbsent(r.person(), k -> new LinkedHashSet<>()).add(r.title()));
+		List<Member> members = titles.entrySet().stream()
+			.map(e -> new Member(e.getKey(), List.copyOf(e.getValue())))
+			.toList();
+		List<EntityCount> counterparts = em.createQuery("""
+				select new org.kjnews.person.EntityCount(x.slug, x.name, count(distinct m2.article))
+				from OrganizationMention m1 join OrganizationMention m2 on m2.article = m1.article
+				join m2.organization x
+				where m1.organization = :o and x <> :o
+				group by x.slug, x.name order by count(distinct m2.article) desc, x.name""", EntityCount.class)
+			.setParameter("o", o)
+			.setMaxResults(COUNTERPARTS)
+			.getResultList();
+		List<MentionView> mentions = em.createQuery(MentionView.SELECT + "from OrganizationMention m join m.article a"
+				+ " where m.organization = :o order by a.sortKey, m.block, m.start", MentionView.class)
+			.setParameter("o", o)
+			.getResultList();
+		Map<String, MentionView> firstPerArticle = new LinkedHashMap<>();
+		mentions.forEach(m -> firstPerArticle.putIfAbsent(m.article().slug(), m));
+		return new OrganizationDetail(o.getSlug(), o.getName(), o.getAliases(), o.getCountry(), o.getKind(),
+				o.getMentionCount(), o.getArticleCount(), members, roles, counterparts,
+				List.copyOf(firstPerArticle.values()));
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.kjnews.organization;
+
+import org.kjnews.extract.OrganizationKind;
+import org.kjnews.system.NotFoundException;
+import org.kjnews.system.Paging;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class OrganizationController {
+
+	private final OrganizationCatalog catalog;
+
+	OrganizationController(OrganizationCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/organizations")
+	String list(@RequestParam(required = false) String country, @RequestParam(required = false) OrganizationKind kind,
+			@RequestParam(defaultValue = "mentions") String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, Model model) {
+		String chosen = country == null || country.isBlank() ? null : country;
+		boolean byName = "name".equals(sort);
+		model.addAttribute("organizations", catalog.list(chosen, kind, byName, new Paging(page, size)));
+		model.addAttribute("countries", catalog.countries());
+		model.addAttribute("kinds", catalog.kinds());
+		model.addAttribute("country", chosen);
+		model.addAttribute("kind", kind);
+		model.addAttribute("sort", byName ? "name" : "mentions");
+		return "organization/list";
+	}
+
+	@GetMapping("/organizations/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("organization",
+				catalog.find(slug).orElseThrow(() -> new NotFoundException("organization", slug)));
+		return "organization/show";
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.kjnews.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.kjnews.article.Article;
+import org.kjnews.system.Evidence;
+
+/** One place in an article where an organization is named, with the sentence as evidence. */
+@Entity
+public class OrganizationMention {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "article_id")
+	private Article article;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "organization_id")
+	private Organization organization;
+
+	@Column(nullable = false)
+	private String surface;
+
+	@Column(name = "block_index")
+	private int block;
+
+	@Column(name = "start_offset")
+	private int start;
+
+	@Column(name = "end_offset")
+	private int end;
+
+	@Column(nullable = false, length = 4000)
+	private String sentence;
+
+	protected OrganizationMention() {
+	}
+
+	public OrganizationMention(Article article, Organization organization, String surface, int block, int start,
+			int end, String sentence) {
+		this.article = article;
+		this.organization = organization;
+		this.surface = surface;
+		this.block = block;
+		this.start = start;
+		this.end = end;
+		this.sentence = Evidence.cut(sentence);
+	}
+
+}

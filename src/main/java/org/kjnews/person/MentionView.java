@@ -1,0 +1,23 @@
+package org.kjnews.person;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.kjnews.article.ArticleLink;
+import org.kjnews.extract.DateBasis;
+import org.kjnews.extract.DatePrecision;
+import org.kjnews.extract.PartialDate;
+
+/** An article that names someone or something, with its date and the sentence that names it. */
+public record MentionView(ArticleLink article, PartialDate published, String sentence) {
+
+	public MentionView(String slug, String title, LocalDate date, LocalTime time, DatePrecision precision,
+			DateBasis basis, String note, String sentence) {
+		this(new ArticleLink(slug, title), new PartialDate(date, time, precision, basis, note), sentence);
+	}
+
+	/** The select list for the constructor above; {@code m} is the mention, {@code a} its article. */
+	public static final String SELECT = "select new org.kjnews.person.MentionView(a.slug, a.title, a.publishedDate,"
+			+ " a.publishedTime, a.publishedPrecision, a.publishedBasis, a.publishedNote, m.sentence) ";
+
+}

@@ -1,0 +1,96 @@
+package org.kjnews.person;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+
+/** A person named in one or more articles, under one canonical name with every form seen. */
+@Entity
+public class Person {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	/** Equal for every form of the name ({@code NameKeys.person}): how articles find their person. */
+	@Column(name = "match_key", nullable = false, unique = true)
+	private String matchKey;
+
+	@Column(nullable = false)
+	private String name;
+
+	private String country;
+
+	private int mentionCount;
+
+	private int articleCount;
+
+	@ElementCollection
+	@CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
+	@Column(name = "alias", nullable = false)
+	private Set<String> aliases = new TreeSet<>();
+
+	protected Person() {
+	}
+
+	public Person(String slug, String matchKey, String name) {
+		this.slug = slug;
+		this.matchKey = matchKey;
+		this.name = name;
+	}
+
+	/** Takes in what one more article says of this person: its forms of the name, and a country if none yet. */
+	public void absorb(String seenName, Collection<String> variants, String seenCountry) {
+		aliases.addAll(variants);
+		aliases.add(seenName);
+		if (PreferredName.better(seenName, name)) {
+			name = seenName;
+		}
+		if (country == null) {
+			country = seenCountry;
+		}
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public int getMentionCount() {
+		return mentionCount;
+	}
+
+	public int getArticleCount() {
+		return articleCount;
+	}
+
+	/** The other forms of the name, without the canonical one. */
+	public List<String> getAliases() {
+		return aliases.stream().filter(a -> !a.equals(name)).toList();
+	}
+
+}

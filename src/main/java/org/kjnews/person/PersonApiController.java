@@ -1,0 +1,75 @@
+package org.kjnews.person;
+
+import java.util.List;
+import java.util.Map;
+
+import org.kjnews.article.EntityRef;
+import org.kjnews.extract.DatePrecision;
+import org.kjnews.extract.PartialDate;
+import org.kjnews.system.NotFoundException;
+import org.kjnews.system.PageResult;
+import org.kjnews.system.Paging;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** People as JSON, in the shape DESIGN.md promises. */
+@RestController
+@RequestMapping("/api/people")
+class PersonApiController {
+
+	private final PersonCatalog catalog;
+
+	PersonApiController(PersonCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping
+	PageResult<Item> list(@RequestParam(required = false) String country,
+			@RequestParam(defaultValue = "mentions") String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+		PageResult<PersonSummary> people = catalog.list(country, "name".equals(sort), new Paging(page, size));
+		Map<String, List<String>> aliases = catalog.aliases(people.items().stream().map(PersonSummary::slug).toList());
+		return people.map(p -> new Item(p.slug(), p.name(), aliases.getOrDefault(p.slug(), List.of()), p.country(),
+				p.mentionCount(), p.articleCount()));
+	}
+
+	@GetMapping("/{slug}")
+	Detail show(@PathVariable String slug) {
+		return catalog.find(slug).map(Detail::of).orElseThrow(() -> new NotFoundException("person", slug));
+	}
+
+	record Item(String slug, String name, List<String> aliases, String country, int mentionCount, int articleCount) {
+	}
+
+	record RoleJson(String title, EntityRef organization, EntityRef article, String asOf, DatePrecision asOfPrecision,
+			String sentence) {
+
+		static RoleJson of(RoleView r) {
+			PartialDate asOf = r.asOf();
+			return new RoleJson(r.title(), r.organization(), new EntityRef(r.article().slug(), r.article().title()),
+					asOf.iso(), asOf.precision(), r.sentence());
+		}
+
+	}
+
+	record ArticleJson(String slug, String name, String published, String sentence) {
+	}
+
+	record Detail(String slug, String name, List<String> aliases, String country, int mentionCount, int articleCount,
+			List<RoleJson> roles, List<EntityRef> organizations, List<ArticleJson> articles, List<EntityCount> alongside,
+			List<Object> meetings) {
+
+		static Detail of(PersonDetail p) {
+			return new Detail(p.slug(), p.name(), p.aliases(), p.country(), p.mentionCount(), p.articleCount(),
+					p.roles().stream().map(RoleJson::of).toList(), p.organizations(),
+					p.articles().stream().map(m -> new ArticleJson(m.article().slug(), m.article().title(),
+							m.published().iso(), m.sentence())).toList(),
+					p.alongside(), List.of());
+		}
+
+	}
+
+}

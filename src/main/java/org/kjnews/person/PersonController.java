@@ -1,0 +1,38 @@
+package org.kjnews.person;
+
+import org.kjnews.system.NotFoundException;
+import org.kjnews.system.Paging;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class PersonController {
+
+	private final PersonCatalog catalog;
+
+	PersonController(PersonCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/people")
+	String list(@RequestParam(required = false) String country, @RequestParam(defaultValue = "mentions") String sort,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Model model) {
+		String chosen = country == null || country.isBlank() ? null : country;
+		boolean byName = "name".equals(sort);
+		model.addAttribute("people", catalog.list(chosen, byName, new Paging(page, size)));
+		model.addAttribute("countries", catalog.countries());
+		model.addAttribute("country", chosen);
+		model.addAttribute("sort", byName ? "name" : "mentions");
+		return "person/list";
+	}
+
+	@GetMapping("/people/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("person", catalog.find(slug).orElseThrow(() -> new NotFoundException("person", slug)));
+		return "person/show";
+	}
+
+}

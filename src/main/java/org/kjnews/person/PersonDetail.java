@@ -1,0 +1,11 @@
+package org.kjnews.person;
+
+import java.util.List;
+
+import org.kjnews.article.EntityRef;
+
+/** Everything the person page and the API show of one person. */
+public record PersonDetail(String slug, String name, List<String> aliases, String country, int mentionCount,
+		int articleCount, List<RoleView> roles, List<EntityRef> organizations, List<MentionView> articles,
+		List<EntityCount> alongside) {
+}

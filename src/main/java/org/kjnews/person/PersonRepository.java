@@ -1,0 +1,30 @@
+package org.kjnews.person;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface PersonRepository extends Repository<Person, Long> {
+
+	Person save(Person person);
+
+	Optional<Person> findByMatchKey(String matchKey);
+
+	Optional<Person> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	@Modifying
+	@Query("delete from Person p where not exists (select 1 from PersonMention m where m.person = p)")
+	int deleteUnmentioned();
+
+	@Modifying
+	@Query("""
+			update Person p set
+			  p.mentionCount = (select count(m) from PersonMention m where m.person = p),
+			  p.articleCount = (select count(distinct m.article) from PersonMention m where m.person = p)""")
+	int refreshCounts();
+
+}

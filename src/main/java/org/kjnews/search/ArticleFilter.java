@@ -1,0 +1,23 @@
+package org.kjnews.search;
+
+import java.util.List;
+
+/**
+ * What the article list is narrowed to; every part comes from the URL. People and organizations are slugs and
+ * combine with AND: an article must mention all of them.
+ */
+public record ArticleFilter(String q, List<String> people, List<String> organizations, String source, Integer year) {
+
+	public ArticleFilter {
+		q = q == null || q.isBlank() ? null : q.strip();
+		people = people == null ? List.of() : people.stream().filter(s -> !s.isBlank()).distinct().toList();
+		organizations = organizations == null ? List.of()
+				: organizations.stream().filter(s -> !s.isBlank()).distinct().toList();
+		source = source == null || source.isBlank() ? null : source;
+	}
+
+	public boolean isEmpty() {
+		return q == null && people.isEmpty() && organizations.isEmpty() && source == null && year == null;
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.kjnews.search;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.kjnews.article.Article;
+import org.kjnews.article.ArticleSummary;
+import org.kjnews.system.PageResult;
+import org.kjnews.system.Paging;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds articles in the search index: filtered by people, organizations, source and year (all combined with AND),
+ * newest first, with the count of every facet value over all matches, so counts stay right at any archive size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleSearch {
+
+	private static final int FACET_SIZE = 12;
+
+	private static final AggregationKey<Map<String, Long>> PEOPLE = AggregationKey.of("person");
+
+	private static final AggregationKey<Map<String, Long>> ORGANIZATIONS = AggregationKey.of("organization");
+
+	private static final AggregationKey<Map<String, Long>> SOURCES = AggregationKey.of("source");
+
+	private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("year");
+
+	private final EntityManager em;
+
+	ArticleSearch(EntityManager em) {
+		this.em = em;
+	}
+
+	public ArticleResults find(ArticleFilter filter, Paging paging) {
+		SearchSession session = Search.session(em);
+		SearchResult<Article> result = session.search(Article.class)
+			.where((f, root) -> {
+				root.add(f.matchAll());
+				if (filter.q() != null) {
+					root.add(f.simpleQueryString().fields("title", "body").matching(filter.q())
+						.defaultOperator(BooleanOperator.AND));
+				}
+				filter.people().forEach(slug -> root.add(f.match().field("person").matching(slug)));
+				filter.organizations().forEach(slug -> root.add(f.match().field("organization").matching(slug)));
+				if (filter.source() != null) {
+					root.add(f.match().field("source").matching(filter.source()));
+				}
+				if (filter.year() != null) {
+					root.add(f.match().field("year").matching(filter.year()));
+				}
+			})
+			.sort(f -> f.field("sortKey"))
+			.aggregation(PEOPLE, f -> f.terms().field("person", String.class).maxTermCount(FACET_SIZE))
+			.aggregation(ORGANIZATIONS, f -> f.terms().field("organization", String.class).maxTermCount(FACET_SIZE))
+			.aggregation(SOURCES, f -> f.terms().field("source", String.class).maxTermCount(FACET_SIZE))
+			.aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50))
+			.fetch(paging.page() * paging.size(), paging.size());
+		List<ArticleSummary> items = result.hits().stream().map(ArticleSummary::of).toList();
+		PageResult<ArticleSummary> page = PageResult.of(items, paging, result.total().hitCount());
+		return new ArticleResults(page,
+				facet(result.aggregation(PEOPLE), filter.people(), names("Person")),
+				facet(result.aggregation(ORGANIZATIONS), filter.organizations(), names("Organization")),
+				facet(result.aggregation(SOURCES), listOf(filter.source()), ArticleSearch::themselves),
+				years(result.aggregation(YEARS), filter.year()));
+	}
+
+	private List<FacetValue> facet(Map<String, Long> counts, List<String> active,
+			Function<Collection<String>, Map<String, String>> labelsOf) {
+		Map<String, Long> shown = new LinkedHashMap<>(counts);
+		active.forEach(value -> shown.putIfAbsent(value, 0L));
+		Map<String, String> labels = labelsOf.apply(shown.keySet());
+		return shown.entrySet().stream()
+			.filter(e -> labels.containsKey(e.getKey()))
+			.map(e -> new FacetValue(e.getKey(), labels.get(e.getKey()), e.getValue(), active.contains(e.getKey())))
+			.toList();
+	}
+
+	private List<FacetValue> years(Map<Integer, Long> counts, Integer active) {
+		return counts.entrySet().stream()
+			.sorted(Map.Entry.<Integer, Long>comparingByKey(Comparator.reverseOrder()))
+			.map(e -> new FacetValue(String.valueOf(e.getKey()), String.valueOf(e.getKey()), e.getValue(),
+					e.getKey().equals(active)))
+			.toList();
+	}
+
+	/** The names of people or organizations by slug, in one query. */
+	private Function<Collection<String>, Map<String, String>> names(String entity) {
+		return slugs -> slugs.isEmpty() ? Map.of()
+				: em.createQuery("select e.slug, e.name from " + entity + " e where e.slug in :slugs", Object[].class)
+					.setParameter("slugs", slugs)
+					.getResultStream()
+					.collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+	}
+
+	/** Sources are their own labels. */
+	private static Map<String, String> themselves(Collection<String> values) {
+		return values.stream().collect(Collectors.toMap(v -> v, v -> v));
+	}
+
+	private static List<String> listOf(String value) {
+		return value == null ? List.of() : List.of(value);
+	}
+
+}
