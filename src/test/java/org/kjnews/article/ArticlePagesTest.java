@@ -32,7 +32,8 @@ class ArticlePagesTest {
 	@Test
 	void homeShowsTheLatestArticlesAndHowManyThereAre() {
 		Document home = page("/");
-		assertThat(home.select("main .lead").text()).contains("5 articles");
+		assertThat(home.select("main .lead").text()).contains("5 articles").contains("people").contains("organizations");
+		assertThat(home.select("aside .entity-list a").eachText()).contains("Chey Tae-won");
 		assertThat(home.select(".article-item-title a").eachText()).first()
 			.isEqualTo("Chey drives new Korea–Japan economic partnership");
 		assertThat(home.select("nav a").eachText()).contains("Articles", "Ingest report");

@@ -1,0 +1,128 @@
+package org.kjnews.person;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.kjnews.Html;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The "who?" pages on the seeds: people, organizations, filtering articles by them, names linked in the reader. */
+@SpringBootTest(properties = { "kjnews.seeds-dir=seeds", "kjnews.data-dir=target/test-data/${random.uuid}" })
+@AutoConfigureMockMvc
+class EntityPagesTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	private Document page(String uri) {
+		var result = mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		return Html.of(result);
+	}
+
+	@Test
+	void peopleAreListedMostMentionedFirstAndFilterByCountry() {
+		Document all = page("/people");
+		assertThat(all.select(".entity-table tbody tr").first().select("td").first().text()).isEqualTo("Chey Tae-won");
+		assertThat(all.select(".entity-table tbody td:first-child").eachText()).contains("Kobayashi Ken",
+				"Lee Jae-myung", "Shigeru Ishiba", "Donald Trump");
+		Document japanese = page("/people?country=JP");
+		assertThat(japanese.select(".entity-table tbody td:first-child").eachText()).contains("Kobayashi Ken",
+				"Shigeru Ishiba").doesNotContain("Chey Tae-won");
+		Document byName = page("/people?sort=name");
+		assertThat(byName.select(".entity-table tbody td:first-child").eachText()).isSorted();
+	}
+
+	@Test
+	void aPersonPageShowsNamesRolesWithEvidenceArticlesAndCompany() {
+		Document chey = page("/people/chey-tae-won");
+		assertThat(chey.select("h1").text()).isEqualTo("Chey Tae-won");
+		assertThat(chey.select(".aliases").text()).contains("Chey");
+		assertThat(chey.select(".entity-card .meta").text()).contains("South Korea");
+		assertThat(chey.select(".role-list li")).anySatisfy(role -> {
+			assertThat(role.select("strong").text()).isEqualTo("Chairman");
+			assertThat(role.select("a").first().text()).isEqualTo("SK Group");
+			assertThat(role.select("blockquote").text()).contains("Chey Tae-won");
+		});
+		assertThat(chey.select(".role-list li a").eachText()).contains("Korea Chamber of Commerce and Industry");
+		assertThat(chey.select(".mention-list li")).hasSize(5);
+		assertThat(chey.select("aside .entity-list a").eachText()).contains("Lee Jae-myung");
+	}
+
+	@Test
+	void oneNameInManyFormsIsOnePerson() {
+		Document lee = page("/people/lee-jae-myung");
+		assertThat(lee.select("h1").text()).isEqualTo("Lee Jae-myung");
+		assertThat(lee.select(".aliases").text()).contains("Lee Jae Myung");
+		assertThat(lee.select(".mention-list li")).hasSize(2);
+	}
+
+	@Test
+	void anOrganizationPageShowsItsAcronymsFormerNamesAndPeople() {
+		Document kcci = page("/organizations/korea-chamber-of-commerce-and-industry");
+		assertThat(kcci.select(".aliases").text()).contains("KCCI", "KORCHAM");
+		assertThat(kcci.select(".entity-card .small-heading").text()).isEqualTo("Chamber of commerce");
+		assertThat(kcci.select(".role-list li a").eachText()).contains("Chey Tae-won");
+		Document kef = page("/organizations/korea-economic-association");
+		assertThat(kef.select(".aliases").text()).contains("KEF", "Federation of Korean Industries", "FKI");
+		assertThat(kef.select(".mention-list li")).hasSize(2);
+		assertThat(page("/organizations?kind=COMPANY").select(".entity-table tbody td:first-child").eachText())
+			.contains("Samsung Electronics");
+	}
+
+	@Test
+	void articlesFilterByPeopleAndOrganizationsTogetherWithCountsAndRemovableChips() {
+		Document all = page("/articles");
+		assertThat(all.select(".facet a").eachText()).contains("Chey Tae-won 5");
+		Document filtered = page("/articles?person=chey-tae-won&organization=keidanren");
+		assertThat(filtered.select(".article-item-title a").eachText())
+			.containsExactly("60 Years of Korea-Japan Relations: Toward Future Cooperation Partners");
+		assertThat(filtered.select(".chip").eachAttr("href")).contains("/articles?organization=keidanren",
+				"/articles?person=chey-tae-won");
+		Document twoPeople = page("/articles?person=chey-tae-won&person=lee-jae-myung");
+		assertThat(twoPeople.select(".article-item")).hasSize(2);
+		Document paged = page("/articles?person=chey-tae-won&size=2");
+		assertThat(paged.select(".paging a[rel=next]").attr("href")).isEqualTo("/articles?person=chey-tae-won&size=2&page=1");
+		assertThat(page("/articles?person=nobody-at-all").select(".empty").text()).contains("No article matches");
+	}
+
+	@Test
+	void theReaderLinksNamesToTheirPagesAndListsWhoIsMentioned() {
+		Document reader = page("/articles/003-474c59f4e8a03b7d");
+		assertThat(reader.select(".reader-body a.mention[href=/people/chey-tae-won]")).isNotEmpty();
+		assertThat(reader.select(".reader-body a.mention[href=/organizations/korea-international-trade-association]"))
+			.isNotEmpty();
+		assertThat(reader.select(".reader-aside .entity-person").eachText()).contains("Lee Jae-myung", "Kim Yang-hee",
+				"Kim Su-min");
+		assertThat(reader.select(".reader-aside .entity-organization").eachText()).contains("Daegu University");
+	}
+
+	@Test
+	void unknownPeopleAndOrganizationsAre404() {
+		assertThat(mvc.get().uri("/people/nobody").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/organizations/nothing").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/api/people/nobody").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/organizations?kind=SPACESHIP").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void theApiGivesRolesWithOrganizationAndDateAndTheArticleRefs() {
+		var chey = assertThat(mvc.get().uri("/api/people/chey-tae-won")).hasStatusOk().bodyJson();
+		chey.extractingPath("$.country").isEqualTo("KR");
+		chey.extractingPath("$.roles[?(@.organization.slug == 'sk-group')].title").asArray().contains("Chairman");
+		chey.extractingPath("$.roles[0].asOf").isNotNull();
+		var list = assertThat(mvc.get().uri("/api/people?size=1")).hasStatusOk().bodyJson();
+		list.extractingPath("$.items[0].name").isEqualTo("Chey Tae-won");
+		list.extractingPath("$.items[0].mentionCount").asNumber().satisfies(n -> assertThat(n.intValue()).isGreaterThan(5));
+		var article = assertThat(mvc.get().uri("/api/articles/002-eafb4e73a82f583d")).bodyJson();
+		article.extractingPath("$.organizations[*].name").asArray().contains("Keidanren", "Korea Economic Association");
+		var kinds = assertThat(mvc.get().uri("/api/organizations?kind=CHAMBER&size=100")).bodyJson();
+		kinds.extractingPath("$.items[*].name").asArray().contains("Japan Chamber of Commerce and Industry");
+	}
+
+}
