@@ -1,14 +1,268 @@
 package org.kjnews.extract;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * Facts about well-known entities that help resolution (aliases, acronyms, former names, countries, kinds), read
- * from a documented data file. It helps; it is not a list of answers.
+ * from documented data files under {@code /knowledge/} on the class path (see docs/knowledge.md): entities, name
+ * lists, places, countries, titles and the words that end organization names. It helps; it is not a list of answers.
  */
 public final class Knowledge {
 
-	/** The knowledge file shipped with the application ({@code /knowledge/entities.tsv} on the class path). */
+	/** A known organization: its canonical name, country, kind and every other name it goes by. */
+	public record Organization(String name, String country, OrganizationKind kind, Set<String> aliases) {
+	}
+
+	/** A known person: canonical name and country. */
+	public record Person(String name, String country, Set<String> aliases) {
+	}
+
+	/** A word that ends an organization's name ("Association"), with the kind it suggests. */
+	record OrgWord(OrganizationKind kind, boolean takesOf, boolean takesIn, boolean weak) {
+	}
+
+	private static volatile Knowledge builtIn;
+
+	final Gazetteer<Organization> organizations = new Gazetteer<>();
+	final Gazetteer<Person> people = new Gazetteer<>();
+	final Gazetteer<String> places = new Gazetteer<>();
+	final Gazetteer<String> countries = new Gazetteer<>();
+	final Gazetteer<String> titles = new Gazetteer<>();
+	final Gazetteer<OrgWord> orgPhrases = new Gazetteer<>();
+	private final Map<String, Organization> organizationByForm = new HashMap<>();
+	private final Map<String, Person> personByKey = new HashMap<>();
+	final Set<String> japaneseSurnames = new HashSet<>();
+	final Set<String> japaneseGivenNames = new HashSet<>();
+	final Set<String> westernGivenNames = new HashSet<>();
+	final Set<String> placeWords = new HashSet<>();
+	final Map<String, String> placeCountry = new HashMap<>();
+	final Map<String, String> countryWords = new HashMap<>();
+	final Set<String> stopWords = new HashSet<>();
+	final Set<String> titleWords = new HashSet<>();
+	final Map<String, OrgWord> orgWords = new HashMap<>();
+	final Set<String> notOrganizations = new HashSet<>();
+	final Set<String> notOrganizationLastWords = new HashSet<>();
+
+	/** The knowledge files shipped with the application ({@code /knowledge/*} on the class path), read once. */
 	public static Knowledge builtIn() {
-		return new Knowledge();
+		Knowledge k = builtIn;
+		if (k == null) {
+			synchronized (Knowledge.class) {
+				if (builtIn == null) {
+					builtIn = load("/knowledge/");
+				}
+				k = builtIn;
+			}
+		}
+		return k;
+	}
+
+	/** Reads the knowledge files from a class-path folder such as {@code /knowledge/}. */
+	public static Knowledge load(String folder) {
+		Knowledge k = new Knowledge();
+		for (String[] row : rows(folder + "entities.tsv")) {
+			k.addEntity(row);
+		}
+		for (String[] row : rows(folder + "japanese-names.tsv")) {
+			(row[0].equals("G") ? k.japaneseGivenNames : k.japaneseSurnames).add(row[1].toLowerCase(Locale.ROOT));
+		}
+		for (String w : words(folder + "western-given-names.txt")) {
+			k.westernGivenNames.add(w.toLowerCase(Locale.ROOT));
+		}
+		String section = null;
+		for (String line : lines(folder + "places.txt", true)) {
+			if (line.startsWith("#")) {
+				// "# Korea", "# Japan" start the sections whose places tell an organization's country.
+				section = line.contains("Korea") ? "KR" : line.contains("Japan") ? "JP" : null;
+				continue;
+			}
+			for (String w : line.split("\\s+")) {
+				String place = w.replace('_', ' ');
+				if (!place.contains(" ")) {
+					k.placeWords.add(place.toLowerCase(Locale.ROOT));
+				}
+				k.places.add(place, place);
+				if (section != null) {
+					k.placeCountry.put(place.toLowerCase(Locale.ROOT), section);
+				}
+			}
+		}
+		for (String[] row : rows(folder + "countries.tsv")) {
+			for (String form : row[1].split("\\|")) {
+				k.countries.add(form, row[0]);
+				k.countryWords.put(form.toLowerCase(Locale.ROOT), row[0]);
+			}
+		}
+		for (String w : words(folder + "stop-words.txt")) {
+			k.stopWords.add(w.toLowerCase(Locale.ROOT));
+		}
+		for (String t : lines(folder + "titles.txt")) {
+			k.titles.add(t, t);
+			// The last word names the position ("Special Professor" -> professor): such a word is never a name.
+			String[] words = t.split("\\s+");
+			k.titleWords.add(words[words.length - 1].toLowerCase(Locale.ROOT).replace(".", ""));
+		}
+		for (String[] row : rows(folder + "organization-words.tsv")) {
+			OrganizationKind kind = row.length > 1 && !row[1].isBlank() ? OrganizationKind.valueOf(row[1].strip())
+					: null;
+			String flags = row.length > 2 ? row[2] : "";
+			OrgWord w = new OrgWord(kind, flags.contains("of"), flags.contains("in"), flags.contains("weak"));
+			if (row[0].contains(" ")) {
+				k.orgPhrases.add(row[0], w);
+			}
+			else {
+				k.orgWords.put(row[0].toLowerCase(Locale.ROOT), w);
+			}
+		}
+		for (String line : lines(folder + "not-organizations.txt")) {
+			if (line.startsWith("@")) {
+				k.notOrganizationLastWords.add(line.substring(1).toLowerCase(Locale.ROOT));
+			}
+			else {
+				k.notOrganizations.add(NameKeys.organization(line));
+			}
+		}
+		return k;
+	}
+
+	private void addEntity(String[] row) {
+		String type = row[0].strip();
+		String name = row[1].strip();
+		String country = row.length > 2 && !row[2].isBlank() ? row[2].strip() : null;
+		Set<String> aliases = new LinkedHashSet<>();
+		if (row.length > 4) {
+			for (String a : row[4].split("\\|")) {
+				if (!a.isBlank()) {
+					aliases.add(a.strip());
+				}
+			}
+		}
+		if (type.equals("PERSON")) {
+			Person p = new Person(name, country, Set.copyOf(aliases));
+			people.add(name, p);
+			personByKey.putIfAbsent(NameKeys.person(name), p);
+			for (String a : aliases) {
+				people.add(a, p);
+				personByKey.putIfAbsent(NameKeys.person(a), p);
+			}
+			return;
+		}
+		OrganizationKind kind = row.length > 3 && !row[3].isBlank() ? OrganizationKind.valueOf(row[3].strip()) : null;
+		Organization o = new Organization(name, country, kind, Set.copyOf(aliases));
+		organizations.add(name, o);
+		organizationByForm.putIfAbsent(NameKeys.organization(name), o);
+		for (String a : aliases) {
+			organizations.add(a, o);
+			organizationByForm.putIfAbsent(NameKeys.organization(a), o);
+		}
+	}
+
+	/** The known organization a name, acronym, alias or former name stands for, or null. */
+	public Organization organization(String form) {
+		return organizationByForm.get(NameKeys.organization(form));
+	}
+
+	/** The known person a name stands for, in any order or romanization, or null. */
+	public Person person(String name) {
+		return personByKey.get(NameKeys.person(name));
+	}
+
+	/**
+	 * The cross-article key of an organization: the key of its canonical name when the name is known ("FKI",
+	 * "Federation of Korean Industries" and "KEF" give the key of "Korea Economic Association"), else of the name.
+	 */
+	public String organizationKey(String name) {
+		Organization o = organization(name);
+		return NameKeys.organization(o != null ? o.name() : name);
+	}
+
+	/** The canonical Korean surname for a romanization ("Yi", "Rhee" give "lee"), or null when it is not one. */
+	public String koreanSurname(String word) {
+		return KoreanSurnames.canonical(word);
+	}
+
+	boolean isWeakKoreanSurname(String w) {
+		return KoreanSurnames.isWeak(w);
+	}
+
+	boolean isPlaceWord(String w) {
+		return placeWords.contains(w.toLowerCase(Locale.ROOT));
+	}
+
+	String countryOf(String w) {
+		return countryWords.get(w.toLowerCase(Locale.ROOT));
+	}
+
+	boolean isStopWord(String w) {
+		return stopWords.contains(w.toLowerCase(Locale.ROOT));
+	}
+
+	OrgWord orgWord(String w) {
+		return orgWords.get(w.toLowerCase(Locale.ROOT));
+	}
+
+	boolean isNotOrganization(String name) {
+		if (notOrganizations.contains(NameKeys.organization(name))) {
+			return true;
+		}
+		int space = name.lastIndexOf(' ');
+		return notOrganizationLastWords.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
+	}
+
+	private static List<String> lines(String path) {
+		return lines(path, false);
+	}
+
+	private static List<String> lines(String path, boolean keepComments) {
+		List<String> out = new ArrayList<>();
+		try (InputStream in = Knowledge.class.getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("knowledge file missing: " + path);
+			}
+			BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String line;
+			while ((line = r.readLine()) != null) {
+				String s = line.strip();
+				if (!s.isEmpty() && (keepComments || !s.startsWith("#"))) {
+					out.add(s);
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out;
+	}
+
+	private static List<String[]> rows(String path) {
+		List<String[]> out = new ArrayList<>();
+		for (String l : lines(path)) {
+			out.add(l.split("\t"));
+		}
+		return out;
+	}
+
+	private static List<String> words(String path) {
+		List<String> out = new ArrayList<>();
+		for (String l : lines(path)) {
+			for (String w : l.split("\\s+")) {
+				out.add(w);
+			}
+		}
+		return out;
 	}
 
 }

@@ -1,14 +1,113 @@
 package org.kjnews.extract;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /** Identity keys for names, equal for the forms of one name (order, hyphens, romanization). */
 public final class NameKeys {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private static final Pattern NOT_NAME_LETTER = Pattern.compile("[^\\p{L}-]");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+
+	private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
 	private NameKeys() {
 	}
 
-	/** "Lee Jae-myung", "Lee Jae Myung" and "lee jae-myeong" give one key; "Kobayashi Ken" and "Ken Kobayashi" too. */
+	/**
+	 * "Lee Jae-myung", "Lee Jae Myung" and "lee jae-myeong" give one key; "Kobayashi Ken" and "Ken Kobayashi" too.
+	 * A Korean name is read as surname and given name, each brought to one romanization (Myung/Myeong,
+	 * Chul/Cheol, Yoon/Yun, Gyu/Kyu, Lee/Yi/Rhee); the parts are sorted so either order gives the same key. Initials
+	 * ("Donald J. Trump") are left out. Two people who only share a surname keep different keys.
+	 */
 	public static String person(String name) {
-		return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+		List<String> words = new ArrayList<>();
+		for (String w : SPACES.split(plain(name))) {
+			String letters = NOT_NAME_LETTER.matcher(w).replaceAll("");
+			if (letters.replace("-", "").length() > 1) {
+				words.add(letters);
+			}
+		}
+		if (words.isEmpty()) {
+			return NOT_LETTER.matcher(plain(name)).replaceAll("");
+		}
+		String[] parts = korean(words);
+		if (parts == null) {
+			parts = words.stream().map(w -> w.replace("-", "")).toArray(String[]::new);
+		}
+		Arrays.sort(parts);
+		return String.join("-", parts);
+	}
+
+	/** Surname and given name of a Korean-shaped name, both in the one romanization; null when not Korean-shaped. */
+	private static String[] korean(List<String> words) {
+		if (words.size() < 2 || words.size() > 3) {
+			return null;
+		}
+		String first = words.get(0);
+		String last = words.get(words.size() - 1);
+		String surname;
+		List<String> given;
+		if (KoreanSurnames.canonical(first) != null && KoreanNames.isGivenName(words.subList(1, words.size()))) {
+			surname = KoreanSurnames.canonical(first);
+			given = words.subList(1, words.size());
+		}
+		else if (KoreanSurnames.canonical(last) != null && KoreanNames.isGivenName(words.subList(0, words.size() - 1))) {
+			surname = KoreanSurnames.canonical(last);
+			given = words.subList(0, words.size() - 1);
+		}
+		else {
+			return null;
+		}
+		return new String[] { romanization(surname), romanization(String.join("", given).replace("-", "")) };
+	}
+
+	/** One spelling for the romanizations of a Korean syllable string: "myeong" and "myung" give one form. */
+	static String romanization(String s) {
+		String r = s.toLowerCase(Locale.ROOT);
+		r = r.replace("eui", "ui").replace("yeo", "yu").replace("eo", "u").replace("oo", "u").replace("ou", "u")
+			.replace("ee", "i").replace("ui", "i").replace("ch", "j").replace("sh", "s").replace('k', 'g')
+			.replace('t', 'd').replace('p', 'b').replace('r', 'l').replace("wu", "u");
+		return r;
+	}
+
+	/**
+	 * A slug of an organization's name: "Korea Chamber of Commerce & Industry" gives
+	 * "korea-chamber-of-commerce-and-industry". Use {@link Knowledge#organizationKey(String)} for the key that also
+	 * follows acronyms, aliases and former names.
+	 */
+	public static String organization(String name) {
+		String s = plain(name).replace("&", " and ").replace("’", "'");
+		s = POSSESSIVE.matcher(s).replaceAll("s");
+		if (s.startsWith("the ")) {
+			s = s.substring(4);
+		}
+		s = NOT_LETTER.matcher(s).replaceAll("-");
+		s = EDGE_DASHES.matcher(s).replaceAll("");
+		return s;
+	}
+
+	private static String plain(String s) {
+		boolean ascii = true;
+		for (int i = 0; i < s.length() && ascii; i++) {
+			ascii = s.charAt(i) < 128;
+		}
+		if (ascii) {
+			return s.toLowerCase(Locale.ROOT).strip();
+		}
+		String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
+		return MARKS.matcher(d).replaceAll("").toLowerCase(Locale.ROOT).strip();
 	}
 
 }
