@@ -355,14 +355,18 @@ final class ArticleEntities {
 	private void shortNames(Map<String, String> alias) {
 		Map<String, String> nameByKey = new LinkedHashMap<>();
 		for (Named n : organizations) {
-			nameByKey.putIfAbsent(n.key, nameOf(n));
+			nameByKey.putIfAbsent(n.key, nameOf(n).toLowerCase(Locale.ROOT));
 		}
+		Set<String> done = new java.util.HashSet<>();
 		for (Named n : organizations) {
+			if (!done.add(n.surface)) {
+				continue;
+			}
 			String prefix = n.surface.toLowerCase(Locale.ROOT) + " ";
 			String match = null;
 			int count = 0;
 			for (Map.Entry<String, String> e : nameByKey.entrySet()) {
-				if (!e.getKey().equals(n.key) && e.getValue().toLowerCase(Locale.ROOT).startsWith(prefix)) {
+				if (!e.getKey().equals(n.key) && e.getValue().startsWith(prefix)) {
 					match = e.getKey();
 					count++;
 				}

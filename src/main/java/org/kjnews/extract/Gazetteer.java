@@ -25,10 +25,16 @@ final class Gazetteer<V> {
 		if (tokens.isEmpty()) {
 			return;
 		}
-		String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
 		boolean exact = tokens.size() == 1 && tokens.get(0).isAllCaps() && form.length() <= 6;
-		byFirstWord.computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-			.add(new Phrase<>(words, exact, value, form.strip()));
+		String[] words = tokens.stream().map(t -> exact ? t.text() : t.lower()).toArray(String[]::new);
+		List<Phrase<V>> list = byFirstWord.computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+		list.add(new Phrase<>(words, exact, value, form.strip()));
+		list.sort((a, b) -> Integer.compare(b.words.length, a.words.length)); // longest first: the first match wins
+	}
+
+	/** Whether some phrase starts with this word (lower case): a cheap test before {@link #longest}. */
+	boolean startsWith(String lowerWord) {
+		return byFirstWord.containsKey(lowerWord);
 	}
 
 	/** The longest phrase starting at token {@code i}, or null. */
@@ -38,22 +44,21 @@ final class Gazetteer<V> {
 		if (candidates == null || (needCapital && !first.isCapitalized())) {
 			return null;
 		}
-		Match<V> best = null;
 		for (Phrase<V> p : candidates) {
 			int n = p.words.length;
-			if (i + n > tokens.size() || (best != null && n <= best.end - i)) {
+			if (i + n > tokens.size()) {
 				continue;
 			}
 			boolean ok = true;
 			for (int k = 0; k < n && ok; k++) {
-				String t = tokens.get(i + k).text();
-				ok = p.exactCase ? t.equals(p.words[k]) : t.equalsIgnoreCase(p.words[k]);
+				Token t = tokens.get(i + k);
+				ok = p.exactCase ? t.text().equals(p.words[k]) : t.lower().equals(p.words[k]);
 			}
 			if (ok) {
-				best = new Match<>(i + n, p.value, p.form);
+				return new Match<>(i + n, p.value, p.form);
 			}
 		}
-		return best;
+		return null;
 	}
 
 }

@@ -198,6 +198,22 @@ public final class Knowledge {
 		return KoreanSurnames.isWeak(w);
 	}
 
+	boolean isStopWord(Token t) {
+		return stopWords.contains(t.lower());
+	}
+
+	boolean isPlaceWord(Token t) {
+		return placeWords.contains(t.lower());
+	}
+
+	String countryOf(Token t) {
+		return countryWords.get(t.lower());
+	}
+
+	OrgWord orgWord(Token t) {
+		return orgWords.get(t.lower());
+	}
+
 	boolean isPlaceWord(String w) {
 		return placeWords.contains(w.toLowerCase(Locale.ROOT));
 	}

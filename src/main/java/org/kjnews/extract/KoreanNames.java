@@ -22,12 +22,13 @@ final class KoreanNames {
 	}
 
 	static boolean isSyllable(String w) {
-		return ONE.matcher(w.toLowerCase(Locale.ROOT)).matches();
+		return w.length() <= 7 && w.indexOf('-') < 0 && ONE.matcher(w.toLowerCase(Locale.ROOT)).matches();
 	}
 
 	/** "Tae-won", "tae-won", "Tae-Won". */
 	static boolean isHyphenatedGivenName(String w) {
-		return w.length() >= 4 && HYPHENATED.matcher(w.toLowerCase(Locale.ROOT)).matches();
+		int dash = w.indexOf('-');
+		return dash > 0 && w.length() >= 4 && w.length() <= 14 && w.indexOf('-', dash + 1) < 0 && HYPHENATED.matcher(w.toLowerCase(Locale.ROOT)).matches();
 	}
 
 	/** The words of a given name: one hyphenated word, one syllable, or two syllables. */

@@ -18,9 +18,7 @@ public final class NameKeys {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
-	private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
 
-	private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
 	private NameKeys() {
 	}
@@ -88,14 +86,35 @@ public final class NameKeys {
 	 * follows acronyms, aliases and former names.
 	 */
 	public static String organization(String name) {
-		String s = plain(name).replace("&", " and ").replace("’", "'");
-		s = POSSESSIVE.matcher(s).replaceAll("s");
-		if (s.startsWith("the ")) {
-			s = s.substring(4);
+		String s = plain(name);
+		StringBuilder b = new StringBuilder(s.length() + 8);
+		int from = s.startsWith("the ") ? 4 : 0;
+		boolean dash = false;
+		for (int i = from; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				if (dash && b.length() > 0) {
+					b.append('-');
+				}
+				dash = false;
+				b.append(c);
+			}
+			else if (c == '&') {
+				if (b.length() > 0) {
+					b.append('-');
+				}
+				b.append("and");
+				dash = true;
+			}
+			else if ((c == '\'' || c == '’') && i + 1 < s.length() && s.charAt(i + 1) == 's'
+					&& (i + 2 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+				continue; // "Women's" and "Womens" give one key
+			}
+			else {
+				dash = true;
+			}
 		}
-		s = NOT_LETTER.matcher(s).replaceAll("-");
-		s = EDGE_DASHES.matcher(s).replaceAll("");
-		return s;
+		return b.toString();
 	}
 
 	private static String plain(String s) {

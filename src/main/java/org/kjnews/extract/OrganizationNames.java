@@ -44,7 +44,7 @@ final class OrganizationNames {
 
 	private Match generic(List<Token> tokens, int i) {
 		Token first = tokens.get(i);
-		if (!first.isWord() || !first.isCapitalized() || knowledge.isStopWord(first.text())) {
+		if (!first.isWord() || !first.isCapitalized() || knowledge.isStopWord(first)) {
 			return null;
 		}
 		int n = tokens.size();
@@ -57,15 +57,15 @@ final class OrganizationNames {
 		while (j < n) {
 			Token t = tokens.get(j);
 			if (t.isWord() && t.isCapitalized()) {
-				if (inTail && (knowledge.isStopWord(t.text()) || Character.isDigit(t.text().charAt(0)))) {
+				if (inTail && (knowledge.isStopWord(t) || Character.isDigit(t.text().charAt(0)))) {
 					break; // "National Assembly on April 22"
 				}
 				if (j > i && !inTail && t.isUpperCaseLetter() && titles.at(tokens, j) != null
-						&& knowledge.orgWord(t.text()) == null) {
+						&& knowledge.orgWord(t) == null) {
 					break; // "SK Group Chairman": the title starts the next part
 				}
 				Gazetteer.Match<Knowledge.OrgWord> phrase = knowledge.orgPhrases.longest(tokens, j, true);
-				Knowledge.OrgWord word = phrase != null ? phrase.value() : knowledge.orgWord(t.text());
+				Knowledge.OrgWord word = phrase != null ? phrase.value() : knowledge.orgWord(t);
 				int wordEnd = phrase != null ? phrase.end() : j + 1;
 				if (word != null && (!word.weak() || strongBefore(tokens, i, j))) {
 					if (wordEnd - i > 1 || word.takesOf()) {
@@ -115,7 +115,7 @@ final class OrganizationNames {
 			}
 			break;
 		}
-		if (end < 0 || (end - i == 1 && knowledge.orgWord(first.text()) != null)) {
+		if (end < 0 || (end - i == 1 && knowledge.orgWord(first) != null)) {
 			return null;
 		}
 		while (end > i && !tokens.get(end - 1).isWord()) {

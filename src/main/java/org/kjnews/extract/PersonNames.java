@@ -21,7 +21,7 @@ final class PersonNames {
 
 	Match at(List<Token> tokens, int i) {
 		Token t = tokens.get(i);
-		if (!t.isUpperCaseLetter() || knowledge.isStopWord(t.text())) {
+		if (!t.isUpperCaseLetter() || knowledge.isStopWord(t)) {
 			return null;
 		}
 		Gazetteer.Match<Knowledge.Person> known = knowledge.people.longest(tokens, i, true);
@@ -108,9 +108,9 @@ final class PersonNames {
 
 	/** Not a word that cannot be part of a name: a title, a place, a country, an organization word, a stop word. */
 	boolean free(Token w) {
-		String s = w.text();
-		return !knowledge.isStopWord(s) && !knowledge.isPlaceWord(s) && knowledge.countryOf(s) == null
-				&& knowledge.orgWord(s) == null && !knowledge.titleWords.contains(w.lower().replace(".", ""));
+		return !knowledge.isStopWord(w) && !knowledge.isPlaceWord(w) && knowledge.countryOf(w) == null
+				&& knowledge.orgWord(w) == null && !knowledge.titleWords.contains(w.lower())
+				&& !(w.lower().endsWith(".") && knowledge.titleWords.contains(w.lower().replace(".", "")));
 	}
 
 	private static Token word(List<Token> tokens, int i) {

@@ -40,9 +40,9 @@ final class SentenceScanner {
 		int i = 0;
 		while (i < n) {
 			Token t = tokens.get(i);
-			if (!t.isWord()) {
+			if (!t.isWord() || (!t.isCapitalized() && titles.at(tokens, i) == null)) {
 				i++;
-				continue;
+				continue; // a lower-case word starts nothing but a title ("chairman of")
 			}
 			Segment best = best(tokens, i, out);
 			if (best == null) {

@@ -31,6 +31,11 @@ final class Titles {
 
 	/** A title starting at token i, with its modifiers and nationality, or null. */
 	Match at(List<Token> tokens, int i) {
+		String first = tokens.get(i).lower();
+		if (!knowledge.titles.startsWith(first) && !KEEP_MODIFIERS.contains(first) && !SKIP_MODIFIERS.contains(first)
+				&& !knowledge.countries.startsWith(first)) {
+			return null; // most words: no title can start here
+		}
 		int j = i;
 		StringBuilder text = new StringBuilder();
 		String country = null;

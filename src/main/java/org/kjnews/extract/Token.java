@@ -5,11 +5,51 @@ import java.util.Locale;
 /**
  * One word or punctuation mark of a block, with its offsets in the block's text.
  *
- * @param text the characters as written
- * @param start offset of the first character in the block
- * @param end offset after the last character
+ * The text as written, its lower-case form (computed once: every lookup uses it), and the offsets of the first
+ * character and after the last in the block.
  */
-record Token(String text, int start, int end) {
+final class Token {
+
+	private final String text;
+
+	private final int start;
+
+	private final int end;
+
+	private final String lower;
+
+	Token(String text, int start, int end) {
+		this.text = text;
+		this.start = start;
+		this.end = end;
+		this.lower = hasUpperCase(text) ? text.toLowerCase(Locale.ROOT) : text;
+	}
+
+	private static boolean hasUpperCase(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (Character.isUpperCase(s.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	String text() {
+		return text;
+	}
+
+	int start() {
+		return start;
+	}
+
+	int end() {
+		return end;
+	}
+
+	@Override
+	public String toString() {
+		return text;
+	}
 
 	boolean isWord() {
 		return Character.isLetterOrDigit(text.charAt(0));
@@ -45,7 +85,7 @@ record Token(String text, int start, int end) {
 	}
 
 	String lower() {
-		return text.toLowerCase(Locale.ROOT);
+		return lower;
 	}
 
 	boolean is(String s) {
