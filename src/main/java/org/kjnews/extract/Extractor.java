@@ -158,6 +158,9 @@ public final class Extractor {
 			return null;
 		}
 		int gap = seg.from() - before.to();
+		if (gap == 0) {
+			return before.country(); // "Tokyo-based Rakuten Group"
+		}
 		if (gap == 1 && tokens.get(before.to()).isPossessive()) {
 			return before.country();
 		}

@@ -20,6 +20,8 @@ final class Roles {
 
 	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
+	private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Madam", "Mr", "Ms", "Mrs");
+
 	private static final Set<String> LINKS = Set.of("of", "at", "to", "for", "with", "in");
 
 	private final Knowledge knowledge;
@@ -72,6 +74,9 @@ final class Roles {
 					org = o;
 				}
 			}
+		}
+		if (HONORIFICS.contains(title.title().title())) {
+			return; // "Mr. Kishida" names no position
 		}
 		if (org >= 0 || title.title().capitalized()) {
 			out.add(new Found(person, title.title().title(), org));

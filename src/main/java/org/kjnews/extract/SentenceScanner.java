@@ -64,6 +64,12 @@ final class SentenceScanner {
 
 	private Segment best(List<Token> tokens, int i, List<Segment> before) {
 		Token t = tokens.get(i);
+		if (t.lower().endsWith("-based") && t.text().length() > 6) {
+			// "Tokyo-based Rakuten": the place tells the country of what follows and is no part of its name.
+			String place = t.lower().substring(0, t.lower().length() - 6);
+			String country = knowledge.placeCountry.get(place);
+			return Segment.of(Segment.Type.OTHER, i, i + 1, country != null ? country : knowledge.countryOf(place));
+		}
 		Titles.Match title = titles.at(tokens, i);
 		Gazetteer.Match<String> place = knowledge.places.longest(tokens, i, true);
 		Gazetteer.Match<String> country = knowledge.countries.longest(tokens, i, true);

@@ -2,6 +2,7 @@ package org.kjnews.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +23,10 @@ final class Titles {
 	/** Titles that may take "to Japan" or "of Korea" as part of them. */
 	private static final Set<String> TAKES_COUNTRY = Set.of("ambassador", "envoy", "president", "prime minister",
 			"consul general", "special envoy", "minister", "king", "emperor");
+
+	/** Abbreviated titles, written out in roles: "Rep." is "Representative". */
+	private static final Map<String, String> ABBREVIATIONS = Map.of("Rep.", "Representative", "Sen.", "Senator",
+			"Gov.", "Governor", "Prof.", "Professor", "Amb.", "Ambassador", "Gen.", "General", "Sec.", "Secretary");
 
 	private final Knowledge knowledge;
 
@@ -88,7 +93,13 @@ final class Titles {
 				end = place.end();
 			}
 		}
-		return new Match(end, titleCase(text.toString()), country, capitalized);
+		String full = titleCase(text.toString());
+		for (Map.Entry<String, String> a : ABBREVIATIONS.entrySet()) {
+			if (full.equals(a.getKey()) || full.endsWith(" " + a.getKey())) {
+				full = full.substring(0, full.length() - a.getKey().length()) + a.getValue();
+			}
+		}
+		return new Match(end, full, country, capitalized);
 	}
 
 	static String join(List<Token> tokens, int from, int to) {
