@@ -298,6 +298,7 @@ final class ArticleEntities {
 				n.key = def.key;
 			}
 		}
+		byInitials();
 		shortNames(alias);
 		List<Named> all = new ArrayList<>(organizations);
 		for (Named n : acronyms) {
@@ -346,6 +347,56 @@ final class ArticleEntities {
 			}
 		}
 		return orgs;
+	}
+
+	/**
+	 * An acronym not defined in the text stands for the organization of this article whose initials it spells
+	 * ("KEA" beside "Korea Economic Association"), before any other organization the knowledge gives it to.
+	 */
+	private void byInitials() {
+		Map<String, String> keyByInitials = new HashMap<>();
+		Set<String> ambiguous = new java.util.HashSet<>();
+		for (Named n : organizations) {
+			if (isAcronym(n.surface)) {
+				continue;
+			}
+			String initials = initials(nameOf(n));
+			if (initials.length() >= 2) {
+				String old = keyByInitials.putIfAbsent(initials, n.key);
+				if (old != null && !old.equals(n.key)) {
+					ambiguous.add(initials);
+				}
+			}
+		}
+		List<Named> candidates = new ArrayList<>(acronyms);
+		for (Named n : organizations) {
+			if (isAcronym(n.surface)) {
+				candidates.add(n);
+			}
+		}
+		for (Named n : candidates) {
+			if (acronymDefinitions.containsKey(n.surface) || ambiguous.contains(n.surface)) {
+				continue;
+			}
+			String key = keyByInitials.get(n.surface);
+			if (key != null) {
+				n.key = key;
+			}
+		}
+	}
+
+	private static boolean isAcronym(String s) {
+		return s.length() <= 6 && s.indexOf(' ') < 0 && s.equals(s.toUpperCase(Locale.ROOT));
+	}
+
+	private static String initials(String name) {
+		StringBuilder b = new StringBuilder();
+		for (String w : name.split("[\\s-]+")) {
+			if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+				b.append(w.charAt(0));
+			}
+		}
+		return b.toString();
 	}
 
 	/**
