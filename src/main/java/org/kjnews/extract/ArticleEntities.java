@@ -374,9 +374,16 @@ final class ArticleEntities {
 				candidates.add(n);
 			}
 		}
+		Set<String> namedInFull = new java.util.HashSet<>();
+		for (Named n : organizations) {
+			if (!isAcronym(n.surface)) {
+				namedInFull.add(n.key);
+			}
+		}
 		for (Named n : candidates) {
-			if (acronymDefinitions.containsKey(n.surface) || ambiguous.contains(n.surface)) {
-				continue;
+			if (acronymDefinitions.containsKey(n.surface) || ambiguous.contains(n.surface)
+					|| (n.key != null && namedInFull.contains(n.key))) {
+				continue; // defined, ambiguous, or the organization the knowledge gives it is named in the article
 			}
 			String key = keyByInitials.get(n.surface);
 			if (key != null) {
