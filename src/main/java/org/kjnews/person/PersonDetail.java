@@ -8,4 +8,10 @@ import org.kjnews.article.EntityRef;
 public record PersonDetail(String slug, String name, List<String> aliases, String country, int mentionCount,
 		int articleCount, List<RoleView> roles, List<EntityRef> organizations, List<MentionView> articles,
 		List<EntityCount> alongside) {
+
+	/** The roles grouped by title and organization, newest first. */
+	public List<RoleGroup> roleGroups() {
+		return RoleGroup.of(roles);
+	}
+
 }

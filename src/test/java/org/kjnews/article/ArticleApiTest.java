@@ -57,7 +57,8 @@ class ArticleApiTest {
 		json.extractingPath("$.blocks[0].type").isEqualTo("IMAGE");
 		json.extractingPath("$.blocks[0].credit").isEqualTo("JOINT PRESS CORPS");
 		json.extractingPath("$.blocks[1].type").isEqualTo("PARAGRAPH");
-		json.extractingPath("$.people").asArray().isEmpty();
+		json.extractingPath("$.people[*].name").asArray().contains("Lee Jae-myung", "Kim Yang-hee", "Kim Su-min");
+		json.extractingPath("$.organizations[*].name").asArray().contains("Korea International Trade Association");
 		var seed000 = assertThat(mvc.get().uri("/api/articles/000-4356e5f8f044c887")).bodyJson();
 		seed000.extractingPath("$.tags[1]").isEqualTo("Chey Tae-won");
 		seed000.extractingPath("$.subheadings").asArray().hasSize(2);

@@ -66,7 +66,7 @@ class EntityPagesTest {
 	void anOrganizationPageShowsItsAcronymsFormerNamesAndPeople() {
 		Document kcci = page("/organizations/korea-chamber-of-commerce-and-industry");
 		assertThat(kcci.select(".aliases").text()).contains("KCCI", "KORCHAM");
-		assertThat(kcci.select(".entity-card .small-heading").text()).isEqualTo("Chamber of commerce");
+		assertThat(kcci.select(".entity-card > .small-heading").text()).isEqualTo("Chamber of commerce");
 		assertThat(kcci.select(".role-list li a").eachText()).contains("Chey Tae-won");
 		Document kef = page("/organizations/korea-economic-association");
 		assertThat(kef.select(".aliases").text()).contains("KEF", "Federation of Korean Industries", "FKI");
