@@ -412,19 +412,27 @@ final class ArticleEntities {
 	 */
 	private void shortNames(Map<String, String> alias) {
 		Map<String, String> nameByKey = new LinkedHashMap<>();
+		Map<String, Integer> firstOrder = new HashMap<>();
 		for (Named n : organizations) {
 			nameByKey.putIfAbsent(n.key, nameOf(n).toLowerCase(Locale.ROOT));
+			firstOrder.putIfAbsent(n.key, n.order);
 		}
 		Set<String> done = new java.util.HashSet<>();
 		for (Named n : organizations) {
 			if (!done.add(n.surface)) {
 				continue;
 			}
+			Knowledge.Organization known = n.org != null ? n.org.known() : null;
+			if (known != null && !known.name().endsWith(" Group")) {
+				continue; // a known company keeps its identity; only a group's bare name ("Samsung") is shortened use
+			}
 			String prefix = n.surface.toLowerCase(Locale.ROOT) + " ";
 			String match = null;
 			int count = 0;
 			for (Map.Entry<String, String> e : nameByKey.entrySet()) {
-				if (!e.getKey().equals(n.key) && e.getValue().startsWith(prefix)) {
+				// Only a name met before: "Samsung" after "Samsung Electronics" shortens it; in a list of groups
+				// before any of their companies ("Samsung, SK and LG") it names the group.
+				if (!e.getKey().equals(n.key) && e.getValue().startsWith(prefix) && firstOrder.get(e.getKey()) < n.order) {
 					match = e.getKey();
 					count++;
 				}

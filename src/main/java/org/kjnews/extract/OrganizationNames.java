@@ -19,6 +19,10 @@ final class OrganizationNames {
 	/** Words that join the parts of a long name after "of": "Commerce and Industry", "Science and Technology". */
 	private static final Set<String> CONNECTORS = Set.of("of", "for", "on");
 
+	private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+			"friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+
 	/** Only these take "on": "Council on Foreign Relations", "Committee on Trade". */
 	private static final Set<String> TAKES_ON = Set.of("council", "committee", "commission", "conference");
 
@@ -57,7 +61,7 @@ final class OrganizationNames {
 		while (j < n) {
 			Token t = tokens.get(j);
 			if (t.isWord() && t.isCapitalized()) {
-				if (inTail && (knowledge.isStopWord(t) || Character.isDigit(t.text().charAt(0)))) {
+				if (inTail && (CALENDAR.contains(t.lower()) || Character.isDigit(t.text().charAt(0)))) {
 					break; // "National Assembly on April 22"
 				}
 				if (j > i && !inTail && t.isUpperCaseLetter() && titles.at(tokens, j) != null
@@ -67,7 +71,7 @@ final class OrganizationNames {
 				Gazetteer.Match<Knowledge.OrgWord> phrase = knowledge.orgPhrases.longest(tokens, j, true);
 				Knowledge.OrgWord word = phrase != null ? phrase.value() : knowledge.orgWord(t);
 				int wordEnd = phrase != null ? phrase.end() : j + 1;
-				if (word != null && (!word.weak() || strongBefore(tokens, i, j))) {
+				if (word != null && !inTail && (!word.weak() || strongBefore(tokens, i, j))) {
 					if (wordEnd - i > 1 || word.takesOf()) {
 						end = wordEnd;
 						kind = word.kind() != null ? word.kind() : kind;
@@ -88,6 +92,9 @@ final class OrganizationNames {
 				int k = j + 1;
 				if (tokens.get(k).is("the") && k + 1 < n) {
 					k++;
+				}
+				if (Character.isDigit(tokens.get(k).text().charAt(0))) {
+					return null; // "Group of 7", "Association for the 2025 World Exposition": a name we cannot bound
 				}
 				if (tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
 					inTail = true;
@@ -126,6 +133,10 @@ final class OrganizationNames {
 			return null;
 		}
 		Knowledge.Organization known = knowledge.organization(surface);
+		if (known == null && end - i > 2 && knowledge.countryOf(first) != null) {
+			// "Japanese Ministry of Economy, Trade and Industry": a nationality before a known name
+			known = knowledge.organization(Titles.join(tokens, i + 1, end));
+		}
 		if (known != null) {
 			return new Match(end, surface, known, known.kind(), known.country());
 		}

@@ -15,6 +15,11 @@ final class SentenceScanner {
 
 	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
+	/** Lower-case nouns after which capitalized words name a company ("American firm Western Digital"). */
+	private static final Set<String> COMPANY_NOUNS = Set.of("firm", "company", "chipmaker", "carmaker", "automaker",
+			"startup", "conglomerate", "shipbuilder", "steelmaker", "retailer", "brokerage", "developer", "manufacturer",
+			"supplier", "insurer", "airline", "operator", "subsidiary", "affiliate", "unit", "giant");
+
 	private final Knowledge knowledge;
 
 	private final Titles titles;
@@ -102,6 +107,10 @@ final class SentenceScanner {
 			bestEnd = org.end();
 		}
 		if (best == null) {
+			Segment named = afterCompanyNoun(tokens, i);
+			if (named != null) {
+				return named;
+			}
 			int fallback = appositivePerson(tokens, i);
 			if (fallback > 0) {
 				return Segment.of(Segment.Type.PERSON, i, fallback, null);
@@ -150,7 +159,36 @@ final class SentenceScanner {
 		if (k == e) {
 			return null;
 		}
-		return Segment.of(k - e == 1 ? Segment.Type.PERSON_SHORT : Segment.Type.PERSON, e, k, null);
+		// Two romanized-Japanese words after a title ("Gov. Hirofumi Yoshimura") are a Japanese name.
+		String country = knowledge.koreanSurname(tokens.get(e).text()) != null && k - e == 2
+				&& KoreanNames.isHyphenatedGivenName(tokens.get(e + 1).text()) ? "KR"
+				: k - e == 2 && JapaneseNames.isKana(tokens.get(e).text())
+				&& JapaneseNames.isKana(tokens.get(e + 1).text()) && tokens.get(e).text().length() > 3
+				&& tokens.get(e + 1).text().length() > 3 ? "JP" : null;
+		return Segment.of(k - e == 1 ? Segment.Type.PERSON_SHORT : Segment.Type.PERSON, e, k, country);
+	}
+
+	/** "analysis firm Leaders Index", "chipmaker Rapidus": capitalized words after such a noun name a company. */
+	private Segment afterCompanyNoun(List<Token> tokens, int i) {
+		if (i == 0 || !COMPANY_NOUNS.contains(tokens.get(i - 1).text())) {
+			return null;
+		}
+		int k = i;
+		while (k < tokens.size() && k < i + 3 && tokens.get(k).isWord() && tokens.get(k).isCapitalized()
+				&& !knowledge.isStopWord(tokens.get(k)) && !knowledge.isPlaceWord(tokens.get(k))
+				&& knowledge.countryOf(tokens.get(k)) == null && titles.at(tokens, k) == null
+				&& people.at(tokens, k) == null) {
+			k++;
+		}
+		if (k == i || (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isCapitalized())) {
+			return null;
+		}
+		String surface = Titles.join(tokens, i, k);
+		if (knowledge.isNotOrganization(surface)) {
+			return null;
+		}
+		OrganizationNames.Match m = new OrganizationNames.Match(k, surface, null, OrganizationKind.COMPANY, null);
+		return new Segment(Segment.Type.ORGANIZATION, i, k, null, null, m);
 	}
 
 	/**

@@ -74,6 +74,7 @@ final class Titles {
 		if (title == null) {
 			return null;
 		}
+		capitalized = tokens.get(j).isUpperCaseLetter(); // "then-Prime Minister", "former Prime Minister"
 		// "Vice" alone is only a modifier of what follows.
 		String words = join(tokens, j, title.end());
 		text.append(words);
