@@ -30,6 +30,18 @@ public final class NameKeys {
 	 * ("Donald J. Trump") are left out. Two people who only share a surname keep different keys.
 	 */
 	public static String person(String name) {
+		return PERSON_KEYS.size() < CACHE_LIMIT ? PERSON_KEYS.computeIfAbsent(name, NameKeys::personKey)
+				: personKey(name);
+	}
+
+	private static final int CACHE_LIMIT = 200_000;
+
+	// Keys are pure functions of the name; articles repeat names, so they are kept (bounded).
+	private static final java.util.concurrent.ConcurrentHashMap<String, String> PERSON_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final java.util.concurrent.ConcurrentHashMap<String, String> ORG_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static String personKey(String name) {
 		List<String> words = new ArrayList<>();
 		for (String w : SPACES.split(plain(name))) {
 			String letters = NOT_NAME_LETTER.matcher(w).replaceAll("");
@@ -86,6 +98,11 @@ public final class NameKeys {
 	 * follows acronyms, aliases and former names.
 	 */
 	public static String organization(String name) {
+		return ORG_KEYS.size() < CACHE_LIMIT ? ORG_KEYS.computeIfAbsent(name, NameKeys::organizationKey)
+				: organizationKey(name);
+	}
+
+	private static String organizationKey(String name) {
 		String s = plain(name);
 		StringBuilder b = new StringBuilder(s.length() + 8);
 		int from = s.startsWith("the ") ? 4 : 0;

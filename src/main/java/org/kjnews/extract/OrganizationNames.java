@@ -37,6 +37,10 @@ final class OrganizationNames {
 
 	/** The longer of the known and the generic name at i, or null. */
 	Match at(List<Token> tokens, int i) {
+		return tokens.get(i).memo(2, () -> find(tokens, i));
+	}
+
+	private Match find(List<Token> tokens, int i) {
 		Gazetteer.Match<Knowledge.Organization> known = knowledge.organizations.longest(tokens, i, true);
 		Match generic = generic(tokens, i);
 		if (known != null && (generic == null || generic.end() <= known.end())) {

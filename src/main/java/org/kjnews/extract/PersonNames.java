@@ -20,6 +20,10 @@ final class PersonNames {
 	}
 
 	Match at(List<Token> tokens, int i) {
+		return tokens.get(i).memo(1, () -> find(tokens, i));
+	}
+
+	private Match find(List<Token> tokens, int i) {
 		Token t = tokens.get(i);
 		if (!t.isUpperCaseLetter() || knowledge.isStopWord(t)) {
 			return null;

@@ -36,6 +36,10 @@ final class Titles {
 
 	/** A title starting at token i, with its modifiers and nationality, or null. */
 	Match at(List<Token> tokens, int i) {
+		return tokens.get(i).memo(0, () -> find(tokens, i));
+	}
+
+	private Match find(List<Token> tokens, int i) {
 		String first = tokens.get(i).lower();
 		if (!knowledge.titles.startsWith(first) && !KEEP_MODIFIERS.contains(first) && !SKIP_MODIFIERS.contains(first)
 				&& !knowledge.countries.startsWith(first)) {

@@ -18,6 +18,16 @@ final class Token {
 
 	private final String lower;
 
+	// What the recognizers found starting at this token, kept because several rules ask again. Tokens live in one
+	// extraction on one thread, so this needs no synchronization.
+	private Object titleMemo;
+
+	private Object personMemo;
+
+	private Object orgMemo;
+
+	private static final Object NONE = new Object();
+
 	Token(String text, int start, int end) {
 		this.text = text;
 		this.start = start;
@@ -88,8 +98,28 @@ final class Token {
 		return lower;
 	}
 
+	/** Equal to a lower-case word or a punctuation mark. */
 	boolean is(String s) {
-		return text.equalsIgnoreCase(s);
+		return lower.equals(s);
+	}
+
+	@SuppressWarnings("unchecked")
+	<T> T memo(int slot, java.util.function.Supplier<T> compute) {
+		Object v = slot == 0 ? titleMemo : slot == 1 ? personMemo : orgMemo;
+		if (v == null) {
+			T t = compute.get();
+			v = t == null ? NONE : t;
+			if (slot == 0) {
+				titleMemo = v;
+			}
+			else if (slot == 1) {
+				personMemo = v;
+			}
+			else {
+				orgMemo = v;
+			}
+		}
+		return v == NONE ? null : (T) v;
 	}
 
 }

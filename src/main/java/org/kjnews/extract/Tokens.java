@@ -61,7 +61,7 @@ final class Tokens {
 	private static void word(String text, int s, int e, int to, List<Token> out) {
 		String w = text.substring(s, e);
 		// "then-Prime", "ex-Chairman": the prefix is a word of its own so the title is seen.
-		if (w.indexOf('-') > 0) {
+		if (w.indexOf('-') > 1 && w.indexOf('-') < 7) {
 			String lw = w.toLowerCase(Locale.ROOT);
 			for (String prefix : PREFIXES) {
 				if (lw.startsWith(prefix) && w.length() > prefix.length()
@@ -74,7 +74,9 @@ final class Tokens {
 			}
 		}
 		// Possessive 's is a token of its own: "Korea's" is "Korea" + "'s".
-		if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) {
+		int len = w.length();
+		if (len > 2 && (w.charAt(len - 1) == 's' || w.charAt(len - 1) == 'S')
+				&& (w.charAt(len - 2) == '\'' || w.charAt(len - 2) == '’')) {
 			out.add(new Token(w.substring(0, w.length() - 2), s, e - 2));
 			out.add(new Token(w.substring(w.length() - 2), e - 2, e));
 			return;
