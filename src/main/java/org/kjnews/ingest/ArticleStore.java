@@ -11,6 +11,7 @@ import org.kjnews.article.Article;
 import org.kjnews.article.ArticleRepository;
 import org.kjnews.article.ParsedArticle;
 import org.kjnews.article.StoredFile;
+import org.kjnews.extract.ExtractedMeeting;
 import org.kjnews.extract.Extraction;
 import org.kjnews.system.Slugs;
 import org.springframework.stereotype.Component;
@@ -38,12 +39,13 @@ class ArticleStore {
 			.collect(Collectors.toMap(StoredFile::sourceFile, StoredFile::contentHash));
 	}
 
-	void save(String sourceFile, String contentHash, ParsedArticle content, Extraction extraction) {
+	void save(String sourceFile, String contentHash, ParsedArticle content, Extraction extraction,
+			List<ExtractedMeeting> meetings) {
 		transaction.executeWithoutResult(status -> {
 			Article article = articles.findBySourceFile(sourceFile)
 				.orElseGet(() -> new Article(sourceFile, uniqueSlug(sourceFile)));
 			article.replaceContent(content, contentHash, Instant.now());
-			extractions.replace(articles.save(article), extraction);
+			extractions.replace(articles.save(article), extraction, meetings);
 		});
 	}
 

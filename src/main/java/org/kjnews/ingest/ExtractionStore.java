@@ -1,19 +1,21 @@
 package org.kjnews.ingest;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.kjnews.article.Article;
 import org.kjnews.extract.EntityType;
+import org.kjnews.extract.ExtractedMeeting;
 import org.kjnews.extract.ExtractedOrganization;
 import org.kjnews.extract.ExtractedPerson;
 import org.kjnews.extract.ExtractedRole;
 import org.kjnews.extract.Extraction;
 import org.kjnews.extract.Mention;
+import org.kjnews.meeting.MeetingRecorder;
 import org.kjnews.organization.Organization;
 import org.kjnews.organization.OrganizationMention;
 import org.kjnews.organization.OrganizationMentionRepository;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes what extraction found in one article, inside that article's transaction: the article's old mentions
- * and roles go, each person and organization is found by its key (or created), and the new ones are stored.
+ * and roles go, each person and organization is found by its key (or created), the new ones are stored, and
+ * the meetings it reports are recorded with their parties.
  */
 @Component
 class ExtractionStore {
@@ -44,9 +47,12 @@ class ExtractionStore {
 
 	private final RoleRepository roles;
 
+	private final MeetingRecorder meetingRecorder;
+
 	ExtractionStore(PersonRepository people, OrganizationRepository organizations,
 			PersonMentionRepository personMentions, OrganizationMentionRepository organizationMentions,
-			RoleRepository roles) {
+			RoleRepository roles, MeetingRecorder meetingRecorder) {
+		this.meetingRecorder = meetingRecorder;
 		this.people = people;
 		this.organizations = organizations;
 		this.personMentions = personMentions;
@@ -54,14 +60,14 @@ class ExtractionStore {
 		this.roles = roles;
 	}
 
-	void replace(Article article, Extraction extraction) {
+	void replace(Article article, Extraction extraction, List<ExtractedMeeting> meetings) {
 		personMentions.deleteByArticle(article);
 		organizationMentions.deleteByArticle(article);
 		roles.deleteByArticle(article);
 		Map<String, Person> personByKey = new HashMap<>();
 		for (ExtractedPerson found : extraction.people()) {
 			Person person = people.findByMatchKey(found.key())
-				.orElseGet(() -> people.save(new Person(unique(Slugs.of(found.name()), people::existsBySlug),
+				.orElseGet(() -> people.save(new Person(Slugs.unique(Slugs.of(found.name()), people::existsBySlug),
 						found.key(), found.name())));
 			person.absorb(found.name(), found.variants(), found.country());
 			personByKey.put(found.key(), person);
@@ -70,7 +76,7 @@ class ExtractionStore {
 		for (ExtractedOrganization found : extraction.organizations()) {
 			Organization organization = organizations.findByMatchKey(found.key())
 				.orElseGet(() -> organizations.save(new Organization(
-						unique(Slugs.of(found.name()), organizations::existsBySlug), found.key(), found.name())));
+						Slugs.unique(Slugs.of(found.name()), organizations::existsBySlug), found.key(), found.name())));
 			organization.absorb(found.name(), found.variants(), found.country(), found.kind());
 			organizationByKey.put(found.key(), organization);
 		}
@@ -94,10 +100,12 @@ class ExtractionStore {
 		}
 		article.mentions(slugs(personByKey.values().stream().map(Person::getSlug)),
 				slugs(organizationByKey.values().stream().map(Organization::getSlug)));
+		meetingRecorder.record(article, meetings, personByKey, organizationByKey);
 	}
 
-	/** Removes people and organizations no article mentions any more, and recounts the mentions of the rest. */
+	/** Removes meetings, people and organizations no article names any more, and recounts the rest's mentions. */
 	void tidy() {
+		meetingRecorder.tidy();
 		people.deleteUnmentioned();
 		organizations.deleteUnmentioned();
 		people.refreshCounts();
@@ -106,15 +114,6 @@ class ExtractionStore {
 
 	private static Set<String> slugs(Stream<String> slugs) {
 		return slugs.collect(Collectors.toSet());
-	}
-
-	/** The slug itself when free, else the first of slug-2, slug-3… that is. */
-	private static String unique(String slug, Predicate<String> taken) {
-		String candidate = slug;
-		for (int n = 2; taken.test(candidate); n++) {
-			candidate = slug + "-" + n;
-		}
-		return candidate;
 	}
 
 }

@@ -19,7 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.kjnews.article.ParsedArticle;
+import org.kjnews.extract.ArticleText;
+import org.kjnews.extract.Extraction;
 import org.kjnews.extract.Extractor;
+import org.kjnews.extract.MeetingExtractor;
 import org.kjnews.system.KjNewsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,11 +48,15 @@ public class FolderIngester {
 
 	private final Extractor extractor;
 
-	FolderIngester(KjNewsProperties properties, ArticleStore store, IngestReport report, Extractor extractor) {
+	private final MeetingExtractor meetingExtractor;
+
+	FolderIngester(KjNewsProperties properties, ArticleStore store, IngestReport report, Extractor extractor,
+			MeetingExtractor meetingExtractor) {
 		this.properties = properties;
 		this.store = store;
 		this.report = report;
 		this.extractor = extractor;
+		this.meetingExtractor = meetingExtractor;
 	}
 
 	public synchronized void ingestAll() {
@@ -173,7 +180,9 @@ public class FolderIngester {
 				article = article.withWarning("The metadata file was ignored: " + ex.getMessage());
 			}
 		}
-		store.save(relative, hash, article, extractor.extract(article.toArticleText()));
+		ArticleText text = article.toArticleText();
+		Extraction entities = extractor.extract(text);
+		store.save(relative, hash, article, entities, meetingExtractor.extract(text, entities));
 		String message = article.warnings().isEmpty() ? "Loaded." : "Loaded. " + String.join(" ", article.warnings());
 		return line(relative, IngestStatus.LOADED, message);
 	}

@@ -1,0 +1,53 @@
+package org.kjnews.meeting;
+
+import java.util.Map;
+
+import org.kjnews.extract.MeetingStatus;
+import org.kjnews.system.NotFoundException;
+import org.kjnews.system.PageResult;
+import org.kjnews.system.Paging;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class MeetingController {
+
+	private final MeetingCatalog catalog;
+
+	MeetingController(MeetingCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/meetings")
+	String timeline(@RequestParam(required = false) String series, @RequestParam(required = false) String person,
+			@RequestParam(required = false) String organization, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) MeetingStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + Paging.MAX_SIZE) int size, Model model) {
+		MeetingFilter filter = new MeetingFilter(series, person, organization, year, status);
+		PageResult<MeetingSummary> meetings = catalog.timeline(filter, new Paging(page, size));
+		Map<Integer, Long> counts = catalog.countsByYear();
+		model.addAttribute("filter", filter);
+		model.addAttribute("meetings", meetings);
+		model.addAttribute("years", TimelineYear.of(meetings.items()));
+		model.addAttribute("overview", YearOverview.of(counts));
+		model.addAttribute("allSeries", catalog.allSeries());
+		return "meeting/timeline";
+	}
+
+	@GetMapping("/meetings/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("detail", catalog.find(slug).orElseThrow(() -> new NotFoundException("meeting", slug)));
+		return "meeting/show";
+	}
+
+	@GetMapping("/meetings/series/{slug}")
+	String series(@PathVariable String slug, Model model) {
+		model.addAttribute("series",
+				catalog.findSeries(slug).orElseThrow(() -> new NotFoundException("meeting series", slug)));
+		return "meeting/series";
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.kjnews.meeting;
+
+import java.util.List;
+
+import org.kjnews.article.MeetingLink;
+import org.kjnews.article.MeetingsOf;
+import org.springframework.stereotype.Component;
+
+@Component
+class MeetingLinks implements MeetingsOf {
+
+	private final MeetingCatalog catalog;
+
+	MeetingLinks(MeetingCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@Override
+	public List<MeetingLink> person(String slug) {
+		return catalog.ofPerson(slug).stream().map(MeetingLinks::link).toList();
+	}
+
+	@Override
+	public List<MeetingLink> organization(String slug) {
+		return catalog.ofOrganization(slug).stream().map(MeetingLinks::link).toList();
+	}
+
+	private static MeetingLink link(MeetingSummary m) {
+		return new MeetingLink(m.slug(), m.name(), m.date(), m.location(), m.scheduled());
+	}
+
+}

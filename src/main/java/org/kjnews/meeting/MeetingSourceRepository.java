@@ -1,0 +1,16 @@
+package org.kjnews.meeting;
+
+import org.kjnews.article.Article;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface MeetingSourceRepository extends Repository<MeetingSource, Long> {
+
+	MeetingSource save(MeetingSource source);
+
+	@Modifying
+	@Query("delete from MeetingSource s where s.article = :article")
+	int deleteByArticle(Article article);
+
+}
