@@ -17,6 +17,15 @@ public final class Extractor {
 			"insurer", "steelmaker", "shipbuilder", "airline", "operator", "rival", "counterpart", "brokerage",
 			"supplier");
 
+	private static final java.util.regex.Pattern CREDIT_SEPARATORS = java.util.regex.Pattern.compile("[/,;]|\\bvia\\b");
+
+	private static final java.util.regex.Pattern CREDIT_PREFIX = java.util.regex.Pattern
+		.compile("(?i)^(courtesy of|photo by|photos by|provided by|by|photo|source)\\s*:?\\s*");
+
+	/** Credits that name no organization: "SCREEN CAPTURE", "JOONGANG PHOTO", "Getty Images Bank", "file photo". */
+	private static final java.util.regex.Pattern NOT_A_SOURCE = java.util.regex.Pattern
+		.compile("(?i)\\b(photo|photos|capture|screenshot|graphic|graphics|image|images|file|archive|db|illustration|shutterstock|getty)\\b");
+
 	private final Knowledge knowledge;
 
 	private final SentenceScanner scanner;
@@ -187,15 +196,30 @@ public final class Extractor {
 
 	/** "YONHAP", "Yonhap News", "Kim Min-ji / Yonhap": media organizations, and sometimes a photographer. */
 	private void credit(ArticleEntities entities, String credit) {
-		for (String part : credit.split("[/,]|\\bvia\\b")) {
-			String p = part.strip().replaceFirst("(?i)^(courtesy of|photo by|by)\\s+", "");
-			if (p.isEmpty() || knowledge.isNotOrganization(p)) {
+		List<String> parts = new java.util.ArrayList<>();
+		for (String part : CREDIT_SEPARATORS.split(credit)) {
+			String p = CREDIT_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+			// "Reuters-Yonhap": two agencies joined by a hyphen
+			String[] halves = p.split("-");
+			if (knowledge.organization(p) == null && halves.length == 2 && knowledge.organization(halves[0]) != null
+					&& knowledge.organization(halves[1]) != null) {
+				parts.add(halves[0]);
+				parts.add(halves[1]);
+			}
+			else {
+				parts.add(p);
+			}
+		}
+		for (String p : parts) {
+			if (p.isEmpty() || knowledge.isNotOrganization(p)
+					|| (knowledge.organization(p) == null && NOT_A_SOURCE.matcher(p).find())) {
 				continue;
 			}
 			List<Token> tokens = Tokens.of(p);
-			if (knowledge.organization(p) == null && !tokens.isEmpty() && personNames.at(tokens, 0) != null
-					&& personNames.at(tokens, 0).end() == tokens.size()) {
+			PersonNames.Match shape = tokens.isEmpty() ? null : personNames.at(tokens, 0);
+			if (knowledge.organization(p) == null && shape != null && shape.end() == tokens.size()) {
 				ArticleEntities.Named n = entities.add(EntityType.PERSON, p, -2, 0, p.length(), credit);
+				n.country = shape.country();
 				entities.person(n);
 				continue;
 			}
@@ -211,9 +235,17 @@ public final class Extractor {
 			if (tokens.isEmpty() || tokens.size() > 5 || !tokens.get(0).isUpperCaseLetter()) {
 				continue;
 			}
+			if (knowledge.organization(name) != null) {
+				media(entities, name); // "Yonhap" as the byline is the agency, not a writer
+				continue;
+			}
+			PersonNames.Match shape = personNames.at(tokens, 0);
+			boolean words = tokens.stream().allMatch(t -> t.isWord() && t.isUpperCaseLetter() && personNames.free(t));
+			if (shape == null && !(words && tokens.size() >= 2)) {
+				continue; // "Staff Reporter", "Editorial Board"
+			}
 			ArticleEntities.Named n = entities.add(EntityType.PERSON, name, -2, 0, name.length(), byline);
-			PersonNames.Match m = personNames.at(tokens, 0);
-			n.country = m != null ? m.country() : null;
+			n.country = shape != null ? shape.country() : null;
 			entities.person(n);
 			entities.role(n, "Reporter", source, byline, -2);
 		}
