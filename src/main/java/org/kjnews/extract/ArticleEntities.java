@@ -417,11 +417,12 @@ final class ArticleEntities {
 			nameByKey.putIfAbsent(n.key, nameOf(n).toLowerCase(Locale.ROOT));
 			firstOrder.putIfAbsent(n.key, n.order);
 		}
-		Set<String> done = new java.util.HashSet<>();
+		Map<String, List<Named>> byKey = new LinkedHashMap<>();
 		for (Named n : organizations) {
-			if (!done.add(n.surface)) {
-				continue;
-			}
+			byKey.computeIfAbsent(n.key, k -> new ArrayList<>()).add(n);
+		}
+		for (List<Named> same : byKey.values()) {
+			Named n = same.get(0);
 			Knowledge.Organization known = n.org != null ? n.org.known() : null;
 			if (known != null && !known.name().endsWith(" Group")) {
 				continue; // a known company keeps its identity; only a group's bare name ("Samsung") is shortened use
@@ -430,9 +431,13 @@ final class ArticleEntities {
 			String match = null;
 			int count = 0;
 			for (Map.Entry<String, String> e : nameByKey.entrySet()) {
-				// Only a name met before: "Samsung" after "Samsung Electronics" shortens it; in a list of groups
+				if (e.getKey().equals(n.key) || !e.getValue().startsWith(prefix)) {
+					continue;
+				}
+				// "Samsung" after "Samsung Electronics" (or in the headline) shortens it; in a list of groups
 				// before any of their companies ("Samsung, SK and LG") it names the group.
-				if (!e.getKey().equals(n.key) && e.getValue().startsWith(prefix) && firstOrder.get(e.getKey()) < n.order) {
+				int longer = firstOrder.get(e.getKey());
+				if (same.stream().anyMatch(m -> m.block == -1 || m.order > longer)) {
 					match = e.getKey();
 					count++;
 				}

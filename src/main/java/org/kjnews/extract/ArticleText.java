@@ -9,7 +9,7 @@ import java.util.List;
  * @param blocks the body in reading order: paragraph or heading text, or an image's caption ("" when it has
  *     none); index i is block i of the article, so mentions can be placed back into the page
  * @param byline the writer's name, or null
- * @param credits photo credits as written ("YONHAP", "Yonhap News"), which name media organizations
+ * @param credits photo credits as written ("AP", "Reuters", "NEWS1"), which name media organizations
  * @param source the publication, or null
  * @param published when the article was published (possibly unknown), for "as of" and relative dates
  */

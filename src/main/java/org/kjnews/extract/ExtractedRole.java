@@ -1,8 +1,8 @@
 package org.kjnews.extract;
 
 /**
- * A person's position as the article states it: "SK Group Chairman Chey Tae-won", "Kim Yang-hee, an economics
- * professor at Daegu University", "former chairman of Keidanren".
+ * A person's position as the article states it: "Hanwha Group Chairman Kim Seung-youn", "Park Ji-won, an economics
+ * professor at Korea University", "former chairman of the Japan Foreign Trade Council".
  *
  * @param personKey the person's key
  * @param title the title as a reader would list it, capitalized, without articles ("Chairman", "Economics

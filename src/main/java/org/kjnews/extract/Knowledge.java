@@ -49,6 +49,8 @@ public final class Knowledge {
 	final Set<String> westernGivenNames = new HashSet<>();
 	final Set<String> placeWords = new HashSet<>();
 	final Map<String, String> placeCountry = new HashMap<>();
+	/** The first word of known companies' names ("Mizuho", "Samsung") and the one country they all share. */
+	final Map<String, String> brandCountry = new HashMap<>();
 	final Map<String, String> countryWords = new HashMap<>();
 	final Set<String> stopWords = new HashSet<>();
 	final Set<String> titleWords = new HashSet<>();
@@ -135,6 +137,7 @@ public final class Knowledge {
 				k.notOrganizations.add(NameKeys.organization(line));
 			}
 		}
+		k.brandCountries();
 		return k;
 	}
 
@@ -162,12 +165,41 @@ public final class Knowledge {
 		}
 		OrganizationKind kind = row.length > 3 && !row[3].isBlank() ? OrganizationKind.valueOf(row[3].strip()) : null;
 		Organization o = new Organization(name, country, kind, Set.copyOf(aliases));
+		organizationList.add(o);
 		organizations.add(name, o);
 		organizationByForm.putIfAbsent(NameKeys.organization(name), o);
 		for (String a : aliases) {
 			organizations.add(a, o);
 			organizationByForm.putIfAbsent(NameKeys.organization(a), o);
 		}
+	}
+
+	private final List<Organization> organizationList = new ArrayList<>();
+
+	/** A brand tells a country when every known company whose name starts with it is of that country. */
+	private void brandCountries() {
+		Set<String> conflicting = new HashSet<>();
+		for (Organization o : organizationList) {
+			if (o.kind() != OrganizationKind.COMPANY || o.country() == null) {
+				continue;
+			}
+			Set<String> forms = new HashSet<>(o.aliases());
+			forms.add(o.name());
+			for (String f : forms) {
+				String first = f.split("[\\s-]+")[0];
+				String w = first.toLowerCase(Locale.ROOT);
+				if (first.length() < 3 || !Character.isUpperCase(first.charAt(0)) || countryWords.containsKey(w)
+						|| placeWords.contains(w) || stopWords.contains(w) || titleWords.contains(w)
+						|| orgWords.containsKey(w) || f.indexOf(' ') < 0 && !f.equals(o.name())) {
+					continue;
+				}
+				String old = brandCountry.putIfAbsent(w, o.country());
+				if (old != null && !old.equals(o.country())) {
+					conflicting.add(w);
+				}
+			}
+		}
+		conflicting.forEach(brandCountry::remove);
 	}
 
 	/** The known organization a name, acronym, alias or former name stands for, or null. */

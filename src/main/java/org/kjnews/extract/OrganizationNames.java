@@ -108,7 +108,9 @@ final class OrganizationNames {
 				break;
 			}
 			if ((w.equals("and") || w.equals("&")) && inTail && j + 1 < n && tokens.get(j + 1).isWord()
-					&& tokens.get(j + 1).isCapitalized()) {
+					&& tokens.get(j + 1).isCapitalized() && knowledge.countryOf(tokens.get(j + 1)) == null
+					&& !knowledge.isPlaceWord(tokens.get(j + 1))
+					&& !(j + 2 < n && tokens.get(j + 2).isPossessive())) {
 				j++;
 				continue;
 			}
@@ -186,6 +188,9 @@ final class OrganizationNames {
 		if (c == null && to - from >= 3 && (tokens.get(to - 2).is("of") || tokens.get(to - 2).is("in"))) {
 			String last = tokens.get(to - 1).text();
 			c = knowledge.countryOf(last);
+		}
+		if (c == null) {
+			c = knowledge.brandCountry.get(tokens.get(from).lower()); // "Mizuho Securities": a Mizuho is Japanese
 		}
 		return c;
 	}
