@@ -33,6 +33,8 @@ import org.kjnews.extract.DateBasis;
 import org.kjnews.extract.DatePrecision;
 import org.kjnews.extract.PartialDate;
 
+import static org.kjnews.system.Evidence.fit;
+
 /** One article file of the seeds folder, keyed by its path, as the reader understood it. */
 @Entity
 @Indexed(index = "article")
@@ -142,25 +144,25 @@ public class Article {
 	public void replaceContent(ParsedArticle content, String contentHash, Instant loadedAt) {
 		this.contentHash = contentHash;
 		this.loadedAt = loadedAt;
-		this.title = content.title();
+		this.title = fit(content.title(), 500);
 		this.titleDerived = content.titleDerived();
-		this.source = content.source();
-		this.url = content.url();
-		this.byline = content.byline();
+		this.source = fit(content.source(), 255);
+		this.url = content.url() != null && content.url().length() <= 2000 ? content.url() : null;
+		this.byline = fit(content.byline(), 255);
 		PartialDate published = content.published();
 		this.publishedDate = published.start();
 		this.publishedTime = published.time();
 		this.publishedPrecision = published.precision();
 		this.publishedBasis = published.basis();
-		this.publishedNote = published.note();
+		this.publishedNote = fit(published.note(), 1000);
 		this.sortKey = SortKey.of(published, sourceFile);
 		this.body = content.bodyText();
 		this.lead = Lead.of(content.blocks());
 		this.blocks.clear();
 		content.blocks().stream().map(ArticleBlock::new).forEach(this.blocks::add);
-		replace(this.subheadings, content.subheadings());
-		replace(this.tags, content.tags());
-		replace(this.warnings, content.warnings());
+		replace(this.subheadings, content.subheadings(), 1000);
+		replace(this.tags, content.tags(), 300);
+		replace(this.warnings, content.warnings(), 1000);
 	}
 
 	/** Records who and what the article mentions, for filtering and counting in the index. */
@@ -178,9 +180,9 @@ public class Article {
 		return publishedDate == null ? null : publishedDate.getYear();
 	}
 
-	private static void replace(List<String> target, List<String> values) {
+	private static void replace(List<String> target, List<String> values, int max) {
 		target.clear();
-		target.addAll(values);
+		values.stream().map(v -> fit(v, max)).forEach(target::add);
 	}
 
 	public Long getId() {

@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import static org.kjnews.system.Evidence.fit;
+
 /** A {@link Block} as stored with its article. */
 @Embeddable
 class ArticleBlock {
@@ -28,10 +30,10 @@ class ArticleBlock {
 
 	ArticleBlock(Block block) {
 		this.type = block.type();
-		this.text = block.text();
-		this.imageUrl = block.imageUrl();
-		this.caption = block.caption();
-		this.credit = block.credit();
+		this.text = fit(block.text(), 1_000_000);
+		this.imageUrl = block.imageUrl() != null && block.imageUrl().length() <= 2000 ? block.imageUrl() : null;
+		this.caption = fit(block.caption(), 4000);
+		this.credit = fit(block.credit(), 255);
 	}
 
 	Block toBlock() {

@@ -14,6 +14,11 @@ public interface ArticleRepository extends Repository<Article, Long> {
 			+ "a.publishedTime, a.publishedPrecision, a.publishedBasis, a.publishedNote, a.sourceFile, a.url, a.lead) "
 			+ "from Article a ";
 
+	/** Summaries by id, each row the id and the summary: for pages of search hits. */
+	String SUMMARY_BY_ID = "select a.id, new org.kjnews.article.ArticleSummary(a.slug, a.title, a.source, a.publishedDate, "
+			+ "a.publishedTime, a.publishedPrecision, a.publishedBasis, a.publishedNote, a.sourceFile, a.url, a.lead) "
+			+ "from Article a where a.id in :ids";
+
 	Article save(Article article);
 
 	void delete(Article article);

@@ -3,7 +3,9 @@ package org.kjnews.ingest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -12,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +49,14 @@ public class FolderIngester {
 
 	private final List<ArticleReader> readers = List.of(new TextArticleReader());
 
+	/**
+	 * Part of every content hash, with the knowledge files: bump it when reading or extraction changes, so that
+	 * the next start reads every file again instead of keeping what an older version made of it.
+	 */
+	static final String PIPELINE_VERSION = "4";
+
+	private final String pipeline;
+
 	private final Extractor extractor;
 
 	private final MeetingExtractor meetingExtractor;
@@ -57,19 +68,46 @@ public class FolderIngester {
 		this.report = report;
 		this.extractor = extractor;
 		this.meetingExtractor = meetingExtractor;
+		this.pipeline = PIPELINE_VERSION + ":" + KnowledgeFingerprint.of();
 	}
 
 	public synchronized void ingestAll() {
 		Path root = properties.seedsDir().toAbsolutePath().normalize();
 		report.start();
-		Set<String> present = new HashSet<>();
 		if (!Files.isDirectory(root)) {
 			record(new IngestLine(root.toString(), IngestStatus.FAILED,
 					"The articles folder does not exist or is not a folder.", Instant.now()));
 			report.finish(List.of());
 			return;
 		}
+		Map<Path, BasicFileAttributes> files = new LinkedHashMap<>();
+		Set<String> present = new HashSet<>();
+		walk(root, files, present);
+		for (Map.Entry<Path, BasicFileAttributes> file : files.entrySet()) {
+			if (loadable(file.getKey(), file.getValue())) {
+				present.add(relative(root, file.getKey()));
+			}
+		}
+		// Articles whose files are gone (or can no longer be loaded) go first, so a renamed file keeps its slug.
+		List<String> removed = store.removeAllExcept(present);
+		removed.forEach(file -> log.info("Removed {}: the file is gone from the folder", file));
 		Map<String, String> known = store.knownHashes();
+		files.forEach((file, attrs) -> {
+			String relative = relative(root, file);
+			IngestLine line = ingest(root, file, relative, attrs, known.get(relative));
+			if (line != null) {
+				record(line);
+			}
+		});
+		store.tidy();
+		report.finish(removed);
+		log.info("Loaded {} files, {} unchanged, {} skipped, {} failed, {} removed",
+				report.count(IngestStatus.LOADED), report.count(IngestStatus.UNCHANGED),
+				report.count(IngestStatus.SKIPPED), report.count(IngestStatus.FAILED), removed.size());
+	}
+
+	/** Lists the folder's files in a stable order; a file that cannot be opened now is reported and kept. */
+	private void walk(Path root, Map<Path, BasicFileAttributes> files, Set<String> present) {
 		try {
 			Files.walkFileTree(root, new SimpleFileVisitor<>() {
 				@Override
@@ -81,14 +119,7 @@ public class FolderIngester {
 
 				@Override
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-					String relative = relative(root, file);
-					if (reader(extension(file)).isPresent() && !attrs.isSymbolicLink()) {
-						present.add(relative);
-					}
-					IngestLine line = ingest(root, file, relative, attrs, known.get(relative));
-					if (line != null) {
-						record(line);
-					}
+					files.put(file, attrs);
 					return FileVisitResult.CONTINUE;
 				}
 
@@ -104,13 +135,13 @@ public class FolderIngester {
 		catch (IOException ex) {
 			log.error("Reading the articles folder {} failed", root, ex);
 		}
-		List<String> removed = store.removeAllExcept(present);
-		store.tidy();
-		removed.forEach(file -> log.info("Removed {}: the file is gone from the folder", file));
-		report.finish(removed);
-		log.info("Loaded {} files, {} unchanged, {} skipped, {} failed, {} removed",
-				report.count(IngestStatus.LOADED), report.count(IngestStatus.UNCHANGED),
-				report.count(IngestStatus.SKIPPED), report.count(IngestStatus.FAILED), removed.size());
+	}
+
+	/** A file that could be an article now; what was stored for one that cannot (emptied, too large) goes. */
+	private boolean loadable(Path file, BasicFileAttributes attrs) {
+		return attrs.isRegularFile() && !attrs.isSymbolicLink() && reader(extension(file)).isPresent()
+				&& !file.getFileName().toString().startsWith(".") && attrs.size() > 0
+				&& attrs.size() <= properties.maxFileSize();
 	}
 
 	private IngestLine ingest(Path root, Path file, String relative, BasicFileAttributes attrs, String knownHash) {
@@ -146,9 +177,15 @@ public class FolderIngester {
 		catch (UnreadableFileException ex) {
 			return line(relative, IngestStatus.FAILED, ex.getMessage());
 		}
-		catch (IOException | RuntimeException ex) {
-			log.warn("Could not load {}", relative, ex);
+		catch (IOException ex) {
+			log.warn("Could not read {}", relative, ex);
 			return line(relative, IngestStatus.FAILED, "Could not be read: " + ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			// the details (SQL, stack) go to the log; the curator gets a sentence
+			log.warn("Could not store {}", relative, ex);
+			return line(relative, IngestStatus.FAILED,
+					"Could not be stored; the application log has the details. What was loaded before stays.");
 		}
 	}
 
@@ -156,8 +193,10 @@ public class FolderIngester {
 			throws IOException, UnreadableFileException {
 		byte[] bytes = Files.readAllBytes(file);
 		Path metaFile = ArticleMetadata.fileFor(file);
-		byte[] metaBytes = Files.isRegularFile(metaFile) ? Files.readAllBytes(metaFile) : new byte[0];
-		String hash = sha256(bytes, metaBytes);
+		// a metadata file that is a link is not followed, like any other link
+		byte[] metaBytes = Files.isRegularFile(metaFile, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(metaFile)
+				: new byte[0];
+		String hash = sha256(pipeline, bytes, metaBytes);
 		if (hash.equals(knownHash)) {
 			return line(relative, IngestStatus.UNCHANGED, "Unchanged since it was last loaded.");
 		}
@@ -223,9 +262,11 @@ public class FolderIngester {
 		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 
-	private static String sha256(byte[] content, byte[] metadata) {
+	private static String sha256(String pipeline, byte[] content, byte[] metadata) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(pipeline.getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
 			digest.update(content);
 			digest.update((byte) 0);
 			digest.update(metadata);

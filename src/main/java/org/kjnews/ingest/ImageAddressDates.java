@@ -12,8 +12,8 @@ import org.kjnews.extract.PartialDate;
 
 /**
  * Infers when an article without a date line was published from the dates news sites put in the addresses of
- * its pictures ({@code /2025/06/23/} or a file name starting {@code 20250623}). All pictures agreeing on a day
- * gives that day; agreeing only on the month gives the month; anything less gives nothing.
+ * its pictures ({@code /2024/03/11/} or a file name starting {@code 20240311}). Two or more pictures agreeing on a
+ * day give that day; agreeing only on the month (or a single picture) give the month; anything less gives nothing.
  */
 final class ImageAddressDates {
 
@@ -30,13 +30,15 @@ final class ImageAddressDates {
 			return Optional.empty();
 		}
 		LocalDate first = dates.get(0);
-		if (dates.stream().allMatch(first::equals)) {
+		// one picture may be an old file photo: it alone never gives a day
+		if (dates.size() > 1 && dates.stream().allMatch(first::equals)) {
 			return Optional.of(PartialDate.ofDay(first, DateBasis.INFERRED,
 					"not stated in the text; the article's image addresses carry " + first));
 		}
 		if (dates.stream().allMatch(d -> d.getYear() == first.getYear() && d.getMonth() == first.getMonth())) {
 			return Optional.of(PartialDate.ofMonth(first.getYear(), first.getMonthValue(), DateBasis.INFERRED,
-					"not stated in the text; the article's image addresses carry dates in this month"));
+					dates.size() > 1 ? "not stated in the text; the article's image addresses carry dates in this month"
+					: "not stated in the text; the article's image address carries a date in this month"));
 		}
 		return Optional.empty();
 	}

@@ -8,13 +8,13 @@ import java.util.Set;
  */
 final class LeadTitle {
 
-	private static final int SHORT = 100;
+	private static final int SHORT = 80;
 
-	private static final int MIN_CLAUSE = 40;
+	private static final int MIN_CLAUSE = 35;
 
-	private static final int MAX_CLAUSE = 110;
+	private static final int MAX_CLAUSE = 90;
 
-	private static final int WORD_CUT = 90;
+	private static final int WORD_CUT = 70;
 
 	/** Words a cut title must not end on. */
 	private static final Set<String> DANGLING = Set.of("a", "an", "the", "and", "or", "but", "that", "which", "who",

@@ -42,14 +42,14 @@ final class TextArticleReader implements ArticleReader {
 	private static final Pattern EDITED_BY = Pattern
 		.compile("(?i)^translated from .*? (?:and )?edited by (?<name>.+?) staff\\.?$");
 
-	/** Credits at the end of a caption: {@code [YONHAP]}, {@code / Source: Yonhap News}, {@code (Photo: AP)}. */
+	/** Credits at the end of a caption: {@code [AP]}, {@code / Source: Reuters}, {@code (Photo: AP)}. */
 	private static final Pattern CREDIT = Pattern.compile("(?i)^(?<caption>.*?)\\s*(?:\\[(?<bracket>[^\\[\\]]{2,60})]"
 			+ "|/\\s*(?:source|photo|image|credit)s?\\s*[:=]\\s*(?<slash>[^/]{2,60})"
 			+ "|\\((?:source|photo|image|credit)s?\\s*[:=]\\s*(?<paren>[^()]{2,60})\\))\\s*$");
 
 	private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\]]+)]\\(([^)\\s]+)\\)");
 
-	/** A '?' glued between two words stands for a dash the file lost ("Keidanren?the first"). */
+	/** A '?' glued between two words stands for a dash the file lost ("the alliance?the first of its kind"). */
 	private static final Pattern LOST_DASH = Pattern.compile("(?<=\\p{L})\\?(?=\\p{L})");
 
 	/** A '?' before s, t, re, ll, ve, d or m at a word's end stands for a lost apostrophe ("Korea?s", "don?t"). */

@@ -17,6 +17,7 @@ import org.kjnews.extract.DatePrecision;
 import org.kjnews.extract.ExtractedMeeting;
 import org.kjnews.extract.MeetingStatus;
 import org.kjnews.extract.PartialDate;
+import org.kjnews.system.Evidence;
 
 /**
  * A meeting as the archive knows it, merged from every article that reports it. Who took part and the evidence
@@ -70,10 +71,10 @@ public class Meeting {
 
 	public Meeting(String slug, ExtractedMeeting found, MeetingSeries series) {
 		this.slug = slug;
-		this.name = found.name();
+		this.name = Evidence.fit(found.name(), 400);
 		this.series = series;
 		this.ordinal = found.ordinal();
-		this.location = found.location();
+		this.location = Evidence.fit(found.location(), 255);
 		this.status = found.status();
 		this.endDate = found.endDate() == null ? null : found.endDate().start();
 		setDate(found.date());
@@ -86,13 +87,13 @@ public class Meeting {
 	public void absorb(ExtractedMeeting found, MeetingSeries foundSeries) {
 		if (series == null && foundSeries != null) {
 			series = foundSeries;
-			name = found.name();
+			name = Evidence.fit(found.name(), 400);
 		}
 		if (ordinal == null) {
 			ordinal = found.ordinal();
 		}
 		if (location == null || found.location() != null && found.location().length() > location.length()) {
-			location = found.location() != null ? found.location() : location;
+			location = found.location() != null ? Evidence.fit(found.location(), 255) : location;
 		}
 		if (found.date().isKnown() && (datePrecision == null || found.date().precision().compareTo(datePrecision) > 0)) {
 			setDate(found.date());
@@ -109,7 +110,7 @@ public class Meeting {
 		this.startDate = date.start();
 		this.datePrecision = date.precision();
 		this.dateBasis = date.basis();
-		this.dateNote = date.note();
+		this.dateNote = Evidence.fit(date.note(), 1000);
 		this.sortKey = date.isKnown() ? "0|" + date.start() + "|" + date.precision().ordinal() : "1|";
 	}
 

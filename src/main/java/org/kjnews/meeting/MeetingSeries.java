@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.kjnews.system.Evidence;
 
 /** A recurring meeting ("Korea-Japan Business Conference"), whose sessions are numbered. */
 @Entity
@@ -29,8 +30,8 @@ public class MeetingSeries {
 
 	public MeetingSeries(String slug, String seriesKey, String name) {
 		this.slug = slug;
-		this.seriesKey = seriesKey;
-		this.name = name;
+		this.seriesKey = Evidence.fit(seriesKey, 300);
+		this.name = Evidence.fit(name, 255);
 	}
 
 	public Long getId() {

@@ -15,6 +15,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+
+import static org.kjnews.system.Evidence.fit;
 import org.kjnews.extract.OrganizationKind;
 
 /** An organization named in one or more articles, with its acronyms, former names and other forms. */
@@ -54,16 +56,16 @@ public class Organization {
 
 	public Organization(String slug, String matchKey, String name) {
 		this.slug = slug;
-		this.matchKey = matchKey;
-		this.name = name;
+		this.matchKey = fit(matchKey, 300);
+		this.name = fit(name, 255);
 	}
 
 	/** Takes in what one more article says of it; of two forms of the canonical name, the fuller one stays. */
 	public void absorb(String seenName, Collection<String> variants, String seenCountry, OrganizationKind seenKind) {
-		aliases.addAll(variants);
-		aliases.add(seenName);
+		variants.forEach(v -> aliases.add(fit(v, 255)));
+		aliases.add(fit(seenName, 255));
 		if (seenName.length() > name.length()) {
-			name = seenName;
+			name = fit(seenName, 255);
 		}
 		if (country == null) {
 			country = seenCountry;

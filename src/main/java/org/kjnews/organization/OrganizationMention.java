@@ -49,7 +49,7 @@ public class OrganizationMention {
 			int end, String sentence) {
 		this.article = article;
 		this.organization = organization;
-		this.surface = surface;
+		this.surface = Evidence.fit(surface, 255);
 		this.block = block;
 		this.start = start;
 		this.end = end;

@@ -14,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 
+import static org.kjnews.system.Evidence.fit;
+
 /** A person named in one or more articles, under one canonical name with every form seen. */
 @Entity
 public class Person {
@@ -48,16 +50,16 @@ public class Person {
 
 	public Person(String slug, String matchKey, String name) {
 		this.slug = slug;
-		this.matchKey = matchKey;
-		this.name = name;
+		this.matchKey = fit(matchKey, 300);
+		this.name = fit(name, 255);
 	}
 
 	/** Takes in what one more article says of this person: its forms of the name, and a country if none yet. */
 	public void absorb(String seenName, Collection<String> variants, String seenCountry) {
-		aliases.addAll(variants);
-		aliases.add(seenName);
+		variants.forEach(v -> aliases.add(fit(v, 255)));
+		aliases.add(fit(seenName, 255));
 		if (PreferredName.better(seenName, name)) {
-			name = seenName;
+			name = fit(seenName, 255);
 		}
 		if (country == null) {
 			country = seenCountry;

@@ -49,7 +49,7 @@ public class PersonMention {
 			String sentence) {
 		this.article = article;
 		this.person = person;
-		this.surface = surface;
+		this.surface = Evidence.fit(surface, 255);
 		this.block = block;
 		this.start = start;
 		this.end = end;

@@ -20,7 +20,7 @@ class PersonMentionsOfArticle implements ArticleMentions {
 	public List<LinkedMention> in(long articleId) {
 		return em.createQuery("""
 				select new org.kjnews.article.LinkedMention(org.kjnews.extract.EntityType.PERSON, p.slug, p.name,
-				  m.block, m.start, m.end)
+				  m.surface, m.block, m.start, m.end)
 				from PersonMention m join m.person p where m.article.id = :id order by m.block, m.start""",
 				LinkedMention.class).setParameter("id", articleId).getResultList();
 	}

@@ -2,7 +2,7 @@ package org.kjnews.person;
 
 /**
  * Which of two forms of one name to show. The hyphenated form of a Korean given name is the usual one in English
- * news ("Lee Jae-myung" over "Lee Jae Myung"); otherwise the fuller form wins, and a tie keeps the current one.
+ * news ("Kim Min-jun" over "Kim Min Jun"); otherwise the fuller form wins, and a tie keeps the current one.
  */
 final class PreferredName {
 

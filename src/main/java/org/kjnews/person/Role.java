@@ -47,7 +47,7 @@ public class Role {
 		this.person = person;
 		this.article = article;
 		this.organization = organization;
-		this.title = title;
+		this.title = Evidence.fit(title, 255);
 		this.sentence = Evidence.cut(sentence);
 	}
 

@@ -8,8 +8,14 @@ import java.util.List;
  */
 public record ArticleFilter(String q, List<String> people, List<String> organizations, String source, Integer year) {
 
+	/** Longer queries are cut: no one types more, and each word costs the index a clause. */
+	public static final int MAX_QUERY_LENGTH = 500;
+
 	public ArticleFilter {
 		q = q == null || q.isBlank() ? null : q.strip();
+		if (q != null && q.length() > MAX_QUERY_LENGTH) {
+			q = q.substring(0, MAX_QUERY_LENGTH);
+		}
 		people = people == null ? List.of() : people.stream().filter(s -> !s.isBlank()).distinct().toList();
 		organizations = organizations == null ? List.of()
 				: organizations.stream().filter(s -> !s.isBlank()).distinct().toList();

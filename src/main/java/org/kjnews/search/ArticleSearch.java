@@ -11,10 +11,12 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.kjnews.article.Article;
+import org.kjnews.article.ArticleRepository;
 import org.kjnews.article.ArticleSummary;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
@@ -47,12 +49,16 @@ public class ArticleSearch {
 
 	public ArticleResults find(ArticleFilter filter, Paging paging) {
 		SearchSession session = Search.session(em);
-		SearchResult<Article> result = session.search(Article.class)
+		SearchResult<Long> result = session.search(Article.class)
+			.select(f -> f.id(Long.class))
 			.where((f, root) -> {
 				root.add(f.matchAll());
 				if (filter.q() != null) {
+					// no wildcard, fuzzy or near operators: a query string cannot blow up into millions of terms
 					root.add(f.simpleQueryString().fields("title", "body").matching(filter.q())
-						.defaultOperator(BooleanOperator.AND));
+						.defaultOperator(BooleanOperator.AND)
+						.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+								SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE));
 				}
 				filter.people().forEach(slug -> root.add(f.match().field("person").matching(slug)));
 				filter.organizations().forEach(slug -> root.add(f.match().field("organization").matching(slug)));
@@ -69,7 +75,7 @@ public class ArticleSearch {
 			.aggregation(SOURCES, f -> f.terms().field("source", String.class).maxTermCount(FACET_SIZE))
 			.aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50))
 			.fetch(paging.page() * paging.size(), paging.size());
-		List<ArticleSummary> items = result.hits().stream().map(ArticleSummary::of).toList();
+		List<ArticleSummary> items = summaries(result.hits());
 		PageResult<ArticleSummary> page = PageResult.of(items, paging, result.total().hitCount());
 		return new ArticleResults(page,
 				facet(result.aggregation(PEOPLE), filter.people(), names("Person")),
@@ -83,9 +89,11 @@ public class ArticleSearch {
 		Map<String, Long> shown = new LinkedHashMap<>(counts);
 		active.forEach(value -> shown.putIfAbsent(value, 0L));
 		Map<String, String> labels = labelsOf.apply(shown.keySet());
+		// an active value keeps its chip even when nothing is known by that slug, so it can be removed
 		return shown.entrySet().stream()
-			.filter(e -> labels.containsKey(e.getKey()))
-			.map(e -> new FacetValue(e.getKey(), labels.get(e.getKey()), e.getValue(), active.contains(e.getKey())))
+			.filter(e -> labels.containsKey(e.getKey()) || active.contains(e.getKey()))
+			.map(e -> new FacetValue(e.getKey(), labels.getOrDefault(e.getKey(), e.getKey()), e.getValue(),
+					active.contains(e.getKey())))
 			.toList();
 	}
 
@@ -95,6 +103,18 @@ public class ArticleSearch {
 			.map(e -> new FacetValue(String.valueOf(e.getKey()), String.valueOf(e.getKey()), e.getValue(),
 					e.getKey().equals(active)))
 			.toList();
+	}
+
+	/** The articles of a page of hits, in hit order, read in one query without their bodies. */
+	private List<ArticleSummary> summaries(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ArticleSummary> byId = em.createQuery(ArticleRepository.SUMMARY_BY_ID, Object[].class)
+			.setParameter("ids", ids)
+			.getResultStream()
+			.collect(Collectors.toMap(r -> (Long) r[0], r -> (ArticleSummary) r[1]));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/** The names of people or organizations by slug, in one query. */

@@ -1,15 +1,24 @@
 package org.kjnews.system;
 
-/** Evidence sentences are stored whole unless absurdly long (a paragraph without full stops). */
+/** Text from articles fitted to the columns that store it, so an odd file cannot fail on a long value. */
 public final class Evidence {
 
-	private static final int MAX = 4000;
+	/** The longest evidence sentence kept whole (a paragraph without full stops can be longer). */
+	private static final int SENTENCE = 4000;
 
 	private Evidence() {
 	}
 
 	public static String cut(String sentence) {
-		return sentence.length() <= MAX ? sentence : sentence.substring(0, MAX - 1) + "…";
+		return fit(sentence, SENTENCE);
+	}
+
+	/** The text itself when it fits, else its start and an ellipsis; null stays null. */
+	public static String fit(String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		return text.substring(0, max - 1) + "…";
 	}
 
 }

@@ -63,6 +63,11 @@ class FolderIngesterTest {
 			Files.writeString(OUTSIDE.resolve("secret.txt"), "Secret headline\nSecret body.\n");
 			Files.createSymbolicLink(FOLDER.resolve("link.txt"), OUTSIDE.resolve("secret.txt"));
 			write("changing.txt", "Original headline\nOriginal body.\n");
+			write("long-values.txt", "Long values\nA body.\n#" + "t".repeat(400) + " #short\n");
+			write("long-values.meta.properties", "title = " + "T".repeat(700) + "\nsource = " + "S".repeat(400) + "\n");
+			write("meta-link.txt", "Linked metadata\nA body.\n");
+			Files.writeString(OUTSIDE.resolve("secret.meta.properties"), "title = SECRET FROM OUTSIDE\n");
+			Files.createSymbolicLink(FOLDER.resolve("meta-link.meta.properties"), OUTSIDE.resolve("secret.meta.properties"));
 		}
 		catch (IOException ex) {
 			throw new ExceptionInInitializerError(ex);
@@ -118,7 +123,22 @@ class FolderIngesterTest {
 		assertThat(lines.get("link.txt").status()).isEqualTo(IngestStatus.SKIPPED);
 		assertThat(lines.get("link.txt").message()).contains("outside the folder");
 		assertThat(lines.get("한국 기사 one.txt").status()).isEqualTo(IngestStatus.LOADED);
-		assertThat(catalog.list(new org.kjnews.system.Paging(0, 50)).totalItems()).isEqualTo(7);
+		assertThat(catalog.list(new org.kjnews.system.Paging(0, 50)).totalItems()).isEqualTo(9);
+	}
+
+	@Test
+	@Order(1)
+	void overlongValuesAreFittedNotFatal() {
+		assertThat(lines().get("long-values.txt").status()).isEqualTo(IngestStatus.LOADED);
+		ArticleDetail article = article("long-values");
+		assertThat(article.title()).hasSizeLessThanOrEqualTo(500).startsWith("TTT");
+		assertThat(article.tags()).contains("short").anySatisfy(t -> assertThat(t).hasSizeLessThanOrEqualTo(300));
+	}
+
+	@Test
+	@Order(1)
+	void aMetadataFileThatIsALinkIsNotFollowed() {
+		assertThat(article("meta-link").title()).isEqualTo("Linked metadata");
 	}
 
 	@Test
@@ -171,7 +191,7 @@ class FolderIngesterTest {
 		assertThat(report.removed()).containsExactly("good.txt");
 		assertThat(article("changing").title()).isEqualTo("Changed headline");
 		assertThat(catalog.find("good")).isEmpty();
-		assertThat(catalog.list(new org.kjnews.system.Paging(0, 50)).totalItems()).isEqualTo(6);
+		assertThat(catalog.list(new org.kjnews.system.Paging(0, 50)).totalItems()).isEqualTo(8);
 	}
 
 	@Test
@@ -218,6 +238,17 @@ class FolderIngesterTest {
 		Document reader = Html.of(mvc.get().uri("/articles/bom").exchange());
 		assertThat(reader.select(".reader-header time").text()).isEqualTo("date unknown");
 		assertThat(reader.select(".date-basis").text()).contains("nothing in the article gives a date");
+	}
+
+	@Test
+	@Order(11)
+	void aFileEmptiedOrGrownTooLargeTakesItsArticleAway() throws IOException {
+		Files.write(FOLDER.resolve("crlf.txt"), new byte[0]);
+		write("legacy.txt", "Big\n" + "word ".repeat(5000));
+		ingester.ingestAll();
+		assertThat(catalog.find("crlf")).isEmpty();
+		assertThat(catalog.find("legacy")).isEmpty();
+		assertThat(report.removed()).contains("crlf.txt", "legacy.txt");
 	}
 
 	@Test
