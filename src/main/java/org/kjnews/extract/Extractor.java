@@ -263,7 +263,9 @@ public final class Extractor {
 				}
 			}
 		}
-		return words >= 3 && capitalized * 5 >= words * 4;
+		// Title case: every longer word capitalized but at most one, in a short line ("Toward Future Cooperation
+		// Partners"). Prose dense with names still has its verbs in lower case.
+		return words >= 3 && words - capitalized <= 1 && tokens.size() <= 30;
 	}
 
 }
