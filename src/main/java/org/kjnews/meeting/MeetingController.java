@@ -2,6 +2,8 @@ package org.kjnews.meeting;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.kjnews.extract.MeetingStatus;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.PageResult;
@@ -11,6 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class MeetingController {
@@ -35,6 +39,17 @@ class MeetingController {
 		model.addAttribute("overview", YearOverview.of(counts));
 		model.addAttribute("allSeries", catalog.allSeries());
 		return "meeting/timeline";
+	}
+
+	/** The timeline (with the same filters) as an iCalendar file to subscribe to. */
+	@GetMapping(value = "/meetings.ics", produces = "text/calendar;charset=UTF-8")
+	@ResponseBody
+	String calendar(@RequestParam(required = false) String series, @RequestParam(required = false) String person,
+			@RequestParam(required = false) String organization, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) MeetingStatus status, HttpServletRequest request) {
+		MeetingFilter filter = new MeetingFilter(series, person, organization, year, status);
+		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		return MeetingCalendar.of(catalog.timeline(filter, new Paging(0, Paging.MAX_SIZE)).items(), base);
 	}
 
 	@GetMapping("/meetings/{slug}")

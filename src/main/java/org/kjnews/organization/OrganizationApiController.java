@@ -3,6 +3,9 @@ package org.kjnews.organization;
 import java.util.List;
 import java.util.Map;
 
+import org.kjnews.article.EntityRef;
+import org.kjnews.article.MeetingLink;
+import org.kjnews.article.MeetingsOf;
 import org.kjnews.extract.OrganizationKind;
 import org.kjnews.person.EntityCount;
 import org.kjnews.system.NotFoundException;
@@ -21,8 +24,11 @@ class OrganizationApiController {
 
 	private final OrganizationCatalog catalog;
 
-	OrganizationApiController(OrganizationCatalog catalog) {
+	private final MeetingsOf meetings;
+
+	OrganizationApiController(OrganizationCatalog catalog, MeetingsOf meetings) {
 		this.catalog = catalog;
+		this.meetings = meetings;
 	}
 
 	@GetMapping
@@ -38,7 +44,9 @@ class OrganizationApiController {
 
 	@GetMapping("/{slug}")
 	Detail show(@PathVariable String slug) {
-		return catalog.find(slug).map(Detail::of).orElseThrow(() -> new NotFoundException("organization", slug));
+		return catalog.find(slug)
+			.map(o -> Detail.of(o, meetings.organization(slug)))
+			.orElseThrow(() -> new NotFoundException("organization", slug));
 	}
 
 	record Item(String slug, String name, List<String> aliases, String country, OrganizationKind kind,
@@ -53,16 +61,16 @@ class OrganizationApiController {
 
 	record Detail(String slug, String name, List<String> aliases, String country, OrganizationKind kind,
 			int mentionCount, int articleCount, List<PersonJson> people, List<EntityCount> counterparts,
-			List<ArticleJson> articles, List<Object> meetings) {
+			List<ArticleJson> articles, List<EntityRef> meetings) {
 
-		static Detail of(OrganizationDetail o) {
+		static Detail of(OrganizationDetail o, List<MeetingLink> meetings) {
 			return new Detail(o.slug(), o.name(), o.aliases(), o.country(), o.kind(), o.mentionCount(),
 					o.articleCount(),
 					o.members().stream().map(m -> new PersonJson(m.person().slug(), m.person().name(), m.titles()))
 						.toList(),
 					o.counterparts(), o.articles().stream().map(m -> new ArticleJson(m.article().slug(),
 							m.article().title(), m.published().iso(), m.sentence())).toList(),
-					List.of());
+					meetings.stream().map(m -> new EntityRef(m.slug(), m.name())).toList());
 		}
 
 	}

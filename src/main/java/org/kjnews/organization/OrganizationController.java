@@ -1,6 +1,7 @@
 package org.kjnews.organization;
 
 import org.kjnews.extract.OrganizationKind;
+import org.kjnews.article.MeetingsOf;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.Paging;
 import org.springframework.stereotype.Controller;
@@ -14,8 +15,11 @@ class OrganizationController {
 
 	private final OrganizationCatalog catalog;
 
-	OrganizationController(OrganizationCatalog catalog) {
+	private final MeetingsOf meetings;
+
+	OrganizationController(OrganizationCatalog catalog, MeetingsOf meetings) {
 		this.catalog = catalog;
+		this.meetings = meetings;
 	}
 
 	@GetMapping("/organizations")
@@ -37,6 +41,7 @@ class OrganizationController {
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("organization",
 				catalog.find(slug).orElseThrow(() -> new NotFoundException("organization", slug)));
+		model.addAttribute("meetings", meetings.organization(slug));
 		return "organization/show";
 	}
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.kjnews.article.EntityRef;
+import org.kjnews.article.MeetingLink;
+import org.kjnews.article.MeetingsOf;
 import org.kjnews.extract.DatePrecision;
 import org.kjnews.extract.PartialDate;
 import org.kjnews.system.NotFoundException;
@@ -22,8 +24,11 @@ class PersonApiController {
 
 	private final PersonCatalog catalog;
 
-	PersonApiController(PersonCatalog catalog) {
+	private final MeetingsOf meetings;
+
+	PersonApiController(PersonCatalog catalog, MeetingsOf meetings) {
 		this.catalog = catalog;
+		this.meetings = meetings;
 	}
 
 	@GetMapping
@@ -38,7 +43,9 @@ class PersonApiController {
 
 	@GetMapping("/{slug}")
 	Detail show(@PathVariable String slug) {
-		return catalog.find(slug).map(Detail::of).orElseThrow(() -> new NotFoundException("person", slug));
+		return catalog.find(slug)
+			.map(p -> Detail.of(p, meetings.person(slug)))
+			.orElseThrow(() -> new NotFoundException("person", slug));
 	}
 
 	record Item(String slug, String name, List<String> aliases, String country, int mentionCount, int articleCount) {
@@ -58,16 +65,26 @@ class PersonApiController {
 	record ArticleJson(String slug, String name, String published, String sentence) {
 	}
 
+	record MeetingJson(String slug, String name, String date, DatePrecision datePrecision, String location,
+			boolean scheduled) {
+
+		static MeetingJson of(MeetingLink m) {
+			return new MeetingJson(m.slug(), m.name(), m.date().iso(), m.date().precision(), m.location(),
+					m.scheduled());
+		}
+
+	}
+
 	record Detail(String slug, String name, List<String> aliases, String country, int mentionCount, int articleCount,
 			List<RoleJson> roles, List<EntityRef> organizations, List<ArticleJson> articles, List<EntityCount> alongside,
-			List<Object> meetings) {
+			List<MeetingJson> meetings) {
 
-		static Detail of(PersonDetail p) {
+		static Detail of(PersonDetail p, List<MeetingLink> meetings) {
 			return new Detail(p.slug(), p.name(), p.aliases(), p.country(), p.mentionCount(), p.articleCount(),
 					p.roles().stream().map(RoleJson::of).toList(), p.organizations(),
 					p.articles().stream().map(m -> new ArticleJson(m.article().slug(), m.article().title(),
 							m.published().iso(), m.sentence())).toList(),
-					p.alongside(), List.of());
+					p.alongside(), meetings.stream().map(MeetingJson::of).toList());
 		}
 
 	}

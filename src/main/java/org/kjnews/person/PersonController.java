@@ -1,5 +1,6 @@
 package org.kjnews.person;
 
+import org.kjnews.article.MeetingsOf;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.Paging;
 import org.springframework.stereotype.Controller;
@@ -13,8 +14,11 @@ class PersonController {
 
 	private final PersonCatalog catalog;
 
-	PersonController(PersonCatalog catalog) {
+	private final MeetingsOf meetings;
+
+	PersonController(PersonCatalog catalog, MeetingsOf meetings) {
 		this.catalog = catalog;
+		this.meetings = meetings;
 	}
 
 	@GetMapping("/people")
@@ -32,6 +36,7 @@ class PersonController {
 	@GetMapping("/people/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("person", catalog.find(slug).orElseThrow(() -> new NotFoundException("person", slug)));
+		model.addAttribute("meetings", meetings.person(slug));
 		return "person/show";
 	}
 
