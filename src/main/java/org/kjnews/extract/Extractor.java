@@ -265,7 +265,8 @@ public final class Extractor {
 		}
 		// Title case: every longer word capitalized but at most one, in a short line ("Toward Future Cooperation
 		// Partners"). Prose dense with names still has its verbs in lower case.
-		return words >= 3 && words - capitalized <= 1 && tokens.size() <= 30;
+		return words >= 3 && words - capitalized <= 1 && tokens.size() <= 30
+				&& !tokens.get(tokens.size() - 1).is("."); // headings end without a period
 	}
 
 }
