@@ -1,16 +1,66 @@
 package org.kjnews.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the meetings an article reports, with their series, date (resolved against the article's date),
  * place, status and participants. Works on what {@link Extractor} found, so participants are the people and
  * organizations it resolved. Plain Java, thread-safe.
+ *
+ * <p>Three kinds of report are read: a meeting phrase ("held the 14th Korea-Japan chambers of commerce
+ * chairpersons' meeting on the 8th"), a verb of meeting between people ("met then-Prime Minister Shigeru
+ * Ishiba", "paid a courtesy call on"), and a sentence that says people attended, with a date, right after a
+ * series was named ("Most recently, in October last year in Seoul, 17 representatives attended"). Later
+ * mentions of a meeting already found ("last month's conference", "this year's chairpersons' meeting") add to
+ * it instead of making a second one.
  */
 public final class MeetingExtractor {
 
+	private final Knowledge knowledge;
+
+	private final MeetingPhrases phrases;
+
+	private final MeetingPlaces places;
+
+	public MeetingExtractor() {
+		this(Knowledge.builtIn());
+	}
+
+	public MeetingExtractor(Knowledge knowledge) {
+		MeetingLexicon lexicon = MeetingLexicon.builtIn();
+		this.knowledge = knowledge;
+		this.phrases = new MeetingPhrases(lexicon);
+		this.places = new MeetingPlaces(knowledge, lexicon);
+	}
+
 	public List<ExtractedMeeting> extract(ArticleText article, Extraction entities) {
-		return List.of(); // TODO: the extraction proper
+		MeetingReading reading = new MeetingReading(article, entities, knowledge, phrases, places);
+		for (int b = 0; b < article.blocks().size(); b++) {
+			String text = article.blocks().get(b);
+			if (text == null || text.isBlank()) {
+				continue;
+			}
+			for (int[] s : Sentences.of(text)) {
+				reading.sentence(b, text.substring(s[0], s[1]), s[0]);
+			}
+		}
+		List<ExtractedMeeting> out = new ArrayList<>();
+		for (MeetingDraft d : reading.drafts()) {
+			out.add(d.build());
+		}
+		return out;
+	}
+
+	/** The mentions of an extraction by the sentence they stand in. */
+	static Map<String, List<Mention>> bySentence(Extraction entities) {
+		Map<String, List<Mention>> out = new HashMap<>();
+		for (Mention m : entities.mentions()) {
+			out.computeIfAbsent(m.block() + "\u0000" + m.sentence(), k -> new ArrayList<>()).add(m);
+		}
+		return out;
 	}
 
 }

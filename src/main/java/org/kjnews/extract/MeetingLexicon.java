@@ -1,0 +1,143 @@
+package org.kjnews.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words of meetings, read from the documented files under {@code /knowledge/meetings/}: the nouns that name a
+ * meeting, the words that may stand in a meeting's name, and what makes a phrase a venue. Read once.
+ */
+final class MeetingLexicon {
+
+	/** A meeting noun: its singular, whether a name ending in it can name a series. */
+	record Noun(String singular, boolean series) {
+	}
+
+	private static volatile MeetingLexicon builtIn;
+
+	/** Singular and plural forms (lower case) to their noun, and whether the form is plural. */
+	private final Map<String, Noun> nouns = new HashMap<>();
+
+	private final Set<String> plurals = new HashSet<>();
+
+	/** Modifier words: true when the word names who meets (so the name is a series), false when descriptive. */
+	private final Map<String, Boolean> modifiers = new HashMap<>();
+
+	private final Set<String> venueLastWords = new HashSet<>();
+
+	private final Set<String> venueBrands = new HashSet<>();
+
+	private final Pattern heads;
+
+	private MeetingLexicon() {
+		List<String> forms = new ArrayList<>();
+		for (String line : lines("nouns.tsv")) {
+			String[] col = line.split("\t");
+			Noun n = new Noun(col[0], col.length > 2 && col[2].strip().equals("series"));
+			nouns.put(col[0], n);
+			nouns.put(col[1], n);
+			forms.add(col[0]);
+			forms.add(col[1]);
+			if (!col[1].equals(col[0])) {
+				plurals.add(col[1]);
+			}
+		}
+		forms.sort(Comparator.comparingInt(String::length).reversed()); // "courtesy calls" before "courtesy call"
+		StringBuilder alt = new StringBuilder();
+		for (String f : forms) {
+			alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(f).replace(" ", "\\E\\s+\\Q"));
+		}
+		heads = Pattern.compile("(?i)\\b(?:" + alt + ")\\b");
+		for (String line : lines("modifiers.txt")) {
+			String[] col = line.split("\\s+");
+			modifiers.put(col[0].toLowerCase(Locale.ROOT).replace('’', '\''), col.length > 1 && col[1].equals("*"));
+		}
+		String section = "";
+		for (String line : lines("venues.txt")) {
+			if (line.startsWith("[")) {
+				section = line;
+				continue;
+			}
+			for (String w : line.split("\\s+")) {
+				(section.equals("[last]") ? venueLastWords : venueBrands).add(w.replace('_', ' '));
+			}
+		}
+	}
+
+	static MeetingLexicon builtIn() {
+		MeetingLexicon l = builtIn;
+		if (l == null) {
+			synchronized (MeetingLexicon.class) {
+				if (builtIn == null) {
+					builtIn = new MeetingLexicon();
+				}
+				l = builtIn;
+			}
+		}
+		return l;
+	}
+
+	/** Every place a meeting noun stands in a text (any case). */
+	Pattern heads() {
+		return heads;
+	}
+
+	Noun noun(String form) {
+		return nouns.get(form.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+	}
+
+	boolean isPlural(String form) {
+		return plurals.contains(form.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+	}
+
+	/** True for a word that names who meets, false for a descriptive one, null when it is no modifier. */
+	Boolean modifier(String word) {
+		String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+		Boolean m = modifiers.get(w);
+		return m != null ? m : modifiers.get(w.replaceFirst("'s?$", ""));
+	}
+
+	boolean isVenueLastWord(String word) {
+		return venueLastWords.contains(word);
+	}
+
+	boolean isVenueBrand(String words) {
+		return venueBrands.contains(words);
+	}
+
+	private static List<String> lines(String file) {
+		List<String> out = new ArrayList<>();
+		String path = "/knowledge/meetings/" + file;
+		try (InputStream in = MeetingLexicon.class.getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("meeting word file missing: " + path);
+			}
+			BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String line;
+			while ((line = r.readLine()) != null) {
+				String s = line.strip();
+				if (!s.isEmpty() && !s.startsWith("#")) {
+					out.add(s);
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out;
+	}
+
+}

@@ -1,0 +1,377 @@
+package org.kjnews.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the date expressions of a sentence and resolves them against the article's publication date: absolute
+ * ("May 27, 2025", "from Nov. 3 to 5", "in 2023"), partly absolute ("on May 27", "In May", "in October last year"),
+ * and relative ("on the 8th", "last year's", "on Thursday", "that same day"). Each keeps the precision the words
+ * allow: "next year" stays a year, never a day. Plain Java, thread-safe.
+ */
+final class RelativeDates {
+
+	/**
+	 * One date expression.
+	 *
+	 * @param start offset of its first character in the sentence
+	 * @param end offset after its last character
+	 * @param date the resolved date (never unknown)
+	 * @param endDate the last day of a range ("from May 27 to 29"), or null
+	 * @param since "since 1982": the start of a habit, not the date of one event
+	 * @param possessive "last year's", "Thursday's": the date of the noun that follows
+	 */
+	record Found(int start, int end, PartialDate date, PartialDate endDate, boolean since, boolean possessive) {
+	}
+
+	private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?"
+			+ "|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+
+	private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+
+	private static final String YEAR = "((?:19|20)\\d{2})";
+
+	private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+	/** "from May 27 to 29", "Nov. 3-5", "May 30 to June 30, 2025". */
+	private static final Pattern RANGE = Pattern.compile("(?:\\bfrom\\s+)?\\b" + MONTH + "\\s+" + DAY
+			+ "\\s*(?:-|–|to|through|until|and)\\s*(?:" + MONTH + "\\s+)?" + DAY + "(?:,?\\s+" + YEAR + ")?(?![\\d%])");
+
+	/** "May 27", "Dec. 8, 2025", "on December 8th". */
+	private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?(?![\\d%.,]\\d)");
+
+	/** "8 December 2025". */
+	private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b");
+
+	/** "in October last year", "March next year", "in May this year". */
+	private static final Pattern MONTH_RELATIVE_YEAR = Pattern
+		.compile("\\b(?:in\\s+|In\\s+|early\\s+|late\\s+|mid-)?" + MONTH + "\\s+(last|next|this|of\\s+last|of\\s+next|of\\s+this)\\s+year\\b");
+
+	/** "October 2024", "in May 2025". */
+	private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b");
+
+	/** "on the 8th". */
+	private static final Pattern THE_DAY = Pattern.compile("\\b(?:on|On)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:anniversary|century|floor))");
+
+	/** "on Thursday", "last Monday", "Thursday's". */
+	private static final Pattern WEEKDAY_PHRASE = Pattern
+		.compile("\\b(?:(on|last|this|next|On|Last|This|Next)\\s+)?" + WEEKDAY + "('s|’s)?\\b");
+
+	/** "last year", "next month's", "earlier this year", "later this month", "last week". */
+	private static final Pattern PERIOD = Pattern.compile(
+			"\\b(?:(?:earlier|later|early|late)\\s+)?(last|next|this|the\\s+past|the\\s+previous|the\\s+coming|Last|Next|This|Earlier\\s+this|Later\\s+this)\\s+(year|month|week)('s|’s)?\\b");
+
+	private static final Pattern DEICTIC = Pattern.compile("\\b(yesterday|today|tomorrow|Yesterday|Today|Tomorrow)('s|’s)?\\b");
+
+	/** "that same day", "the following day": the last day the article named. */
+	private static final Pattern ANCHORED = Pattern.compile(
+			"\\b(?:(?:that|the|That|The)\\s+(same|following|next|previous)\\s+day|(?:on\\s+)?(?:that|That)\\s+day|the\\s+day\\s+(before|after))\\b");
+
+	/** "In May", "since March", "early June": a month alone, after a word that makes it a date. */
+	private static final Pattern BARE_MONTH = Pattern
+		.compile("\\b(in|In|since|Since|early|Early|late|Late|mid-|during|During|until|by|By)\\s+" + MONTH + "(?![\\w.]*\\s+\\d)\\b");
+
+	/** "in 2023", "since 1982", "In early 2024", "2023's". */
+	private static final Pattern BARE_YEAR = Pattern.compile(
+			"\\b(in|In|since|Since|of|during|During|until|by|from|From|through)\\s+(?:(?:early|late|mid-)\\s*)?" + YEAR + "\\b(?![-–]\\d)");
+
+	private RelativeDates() {
+	}
+
+	/**
+	 * The date expressions of a sentence, left to right, none overlapping another.
+	 *
+	 * @param published the article's date, for relative words (unknown: only dates that give their year resolve)
+	 * @param future whether the sentence speaks of what is to come, so "in March" is the next March
+	 * @param anchor the last day the article named before this sentence ("that same day"), or null
+	 */
+	static List<Found> find(String sentence, PartialDate published, boolean future, PartialDate anchor) {
+		List<Found> out = new ArrayList<>();
+		Resolver r = new Resolver(published, future, anchor);
+		Matcher m = RANGE.matcher(sentence);
+		while (m.find()) {
+			int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : -1;
+			int month1 = month(m.group(1));
+			int month2 = m.group(3) != null ? month(m.group(3)) : month1;
+			PartialDate from = r.monthDay(month1, Integer.parseInt(m.group(2)), year);
+			PartialDate to = from == null ? null
+					: r.endOf(from, month2, Integer.parseInt(m.group(4)));
+			if (from != null && to != null) {
+				add(out, new Found(m.start(), m.end(), from, to, false, false));
+			}
+		}
+		m = MONTH_RELATIVE_YEAR.matcher(sentence);
+		while (m.find()) {
+			if (published.isKnown()) {
+				int delta = m.group(2).endsWith("last") ? -1 : m.group(2).endsWith("next") ? 1 : 0;
+				add(out, new Found(m.start(), m.end(),
+						PartialDate.ofMonth(published.start().getYear() + delta, month(m.group(1)), DateBasis.RELATIVE, null),
+						null, false, false));
+			}
+		}
+		m = MONTH_DAY.matcher(sentence);
+		while (m.find()) {
+			int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : -1;
+			PartialDate d = r.monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), year);
+			if (d != null) {
+				add(out, new Found(m.start(), m.end(), d, null, false, false));
+			}
+		}
+		m = DAY_MONTH.matcher(sentence);
+		while (m.find()) {
+			int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : -1;
+			PartialDate d = r.monthDay(month(m.group(2)), Integer.parseInt(m.group(1)), year);
+			if (d != null) {
+				add(out, new Found(m.start(), m.end(), d, null, false, false));
+			}
+		}
+		m = MONTH_YEAR.matcher(sentence);
+		while (m.find()) {
+			add(out, new Found(m.start(), m.end(),
+					PartialDate.ofMonth(Integer.parseInt(m.group(2)), month(m.group(1)), DateBasis.STATED, null), null,
+					false, false));
+		}
+		m = THE_DAY.matcher(sentence);
+		while (m.find()) {
+			PartialDate d = r.dayOfMonth(Integer.parseInt(m.group(1)));
+			if (d != null) {
+				add(out, new Found(m.start(), m.end(), d, null, false, false));
+			}
+		}
+		m = WEEKDAY_PHRASE.matcher(sentence);
+		while (m.find()) {
+			PartialDate d = r.weekday(DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
+					m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT));
+			if (d != null) {
+				add(out, new Found(m.start(), m.end(), d, null, false, m.group(3) != null));
+			}
+		}
+		m = PERIOD.matcher(sentence);
+		while (m.find()) {
+			PartialDate d = r.period(m.group(1).toLowerCase(Locale.ROOT), m.group(2));
+			if (d != null) {
+				add(out, new Found(m.start(), m.end(), d, null, false, m.group(3) != null));
+			}
+		}
+		m = DEICTIC.matcher(sentence);
+		while (m.find()) {
+			String w = m.group(1).toLowerCase(Locale.ROOT);
+			PartialDate d = r.shiftDay(w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0);
+			if (d != null) {
+				add(out, new Found(m.start(), m.end(), d, null, false, m.group(2) != null));
+			}
+		}
+		m = ANCHORED.matcher(sentence);
+		while (m.find()) {
+			String which = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : "same";
+			int delta = switch (which) {
+				case "following", "next", "after" -> 1;
+				case "previous", "before" -> -1;
+				default -> 0;
+			};
+			if (anchor != null && anchor.precision() == DatePrecision.DAY) {
+				add(out, new Found(m.start(), m.end(),
+						PartialDate.ofDay(anchor.start().plusDays(delta), DateBasis.RELATIVE, null), null, false, false));
+			}
+		}
+		m = BARE_MONTH.matcher(sentence);
+		while (m.find()) {
+			if (m.group(2).equals("May") && !Character.isUpperCase(sentence.charAt(m.start(2)))) {
+				continue;
+			}
+			PartialDate d = r.month(month(m.group(2)));
+			if (d != null) {
+				add(out, new Found(m.start(), m.end(), d, null, m.group(1).equalsIgnoreCase("since"), false));
+			}
+		}
+		m = BARE_YEAR.matcher(sentence);
+		while (m.find()) {
+			add(out, new Found(m.start(), m.end(), PartialDate.ofYear(Integer.parseInt(m.group(2)), DateBasis.STATED, null),
+					null, m.group(1).equalsIgnoreCase("since"), false));
+		}
+		out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return out;
+	}
+
+	/** Keeps the first (more specific patterns run first) of two overlapping expressions. */
+	private static void add(List<Found> out, Found f) {
+		for (Found o : out) {
+			if (f.start() < o.end() && o.start() < f.end()) {
+				return;
+			}
+		}
+		out.add(f);
+	}
+
+	static int month(String word) {
+		String w = word.toLowerCase(Locale.ROOT);
+		String[] names = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+		for (int i = 0; i < names.length; i++) {
+			if (w.startsWith(names[i])) {
+				return i + 1;
+			}
+		}
+		throw new IllegalArgumentException(word);
+	}
+
+	/** Resolution against one publication date and tense. */
+	private record Resolver(PartialDate published, boolean future, PartialDate anchor) {
+
+		/** Past events may be reported a little after; a date this far after publication is last year's. */
+		private static final int DAYS_AHEAD_STILL_THIS_YEAR = 45;
+
+		PartialDate monthDay(int month, int day, int year) {
+			if (year > 0) {
+				return valid(year, month, day, DateBasis.STATED);
+			}
+			if (!published.isKnown()) {
+				return null;
+			}
+			int y = published.start().getYear();
+			PartialDate d = valid(y, month, day, DateBasis.STATED);
+			if (d == null || published.precision() == DatePrecision.YEAR) {
+				return d;
+			}
+			LocalDate first = published.start();
+			LocalDate last = lastDay(published);
+			if (future && d.start().isBefore(first)) {
+				return valid(y + 1, month, day, DateBasis.STATED);
+			}
+			if (!future && d.start().isAfter(last.plusDays(DAYS_AHEAD_STILL_THIS_YEAR))) {
+				return valid(y - 1, month, day, DateBasis.STATED);
+			}
+			return d;
+		}
+
+		/** The end of a range that starts at {@code from}: same year, or the next when the month wraps. */
+		PartialDate endOf(PartialDate from, int month, int day) {
+			int y = from.start().getYear();
+			PartialDate to = valid(y, month, day, from.basis());
+			if (to != null && to.start().isBefore(from.start())) {
+				to = valid(y + 1, month, day, from.basis());
+			}
+			return to;
+		}
+
+		PartialDate dayOfMonth(int day) {
+			if (!published.isKnown() || published.precision() == DatePrecision.YEAR) {
+				return null;
+			}
+			YearMonth ym = YearMonth.from(published.start());
+			if (published.precision() == DatePrecision.DAY) {
+				int today = published.start().getDayOfMonth();
+				if (!future && day > today) {
+					ym = ym.minusMonths(1);
+				}
+				else if (future && day < today) {
+					ym = ym.plusMonths(1);
+				}
+			}
+			return day <= ym.lengthOfMonth() ? PartialDate.ofDay(ym.atDay(day), DateBasis.RELATIVE, null) : null;
+		}
+
+		PartialDate month(int month) {
+			if (!published.isKnown() || published.precision() == DatePrecision.YEAR) {
+				return null;
+			}
+			int y = published.start().getYear();
+			int now = published.start().getMonthValue();
+			if (!future && month > now) {
+				y--;
+			}
+			else if (future && month < now) {
+				y++;
+			}
+			return PartialDate.ofMonth(y, month, DateBasis.RELATIVE, null);
+		}
+
+		PartialDate weekday(DayOfWeek dow, String before) {
+			if (!published.isKnown() || published.precision() != DatePrecision.DAY) {
+				return null;
+			}
+			LocalDate today = published.start();
+			boolean forward = before.equals("next") || (future && !before.equals("last"));
+			LocalDate d = today;
+			if (forward) {
+				if (before.equals("next")) {
+					d = d.plusDays(1);
+				}
+				while (d.getDayOfWeek() != dow) {
+					d = d.plusDays(1);
+				}
+			}
+			else {
+				if (before.equals("last")) {
+					d = d.minusDays(1);
+				}
+				while (d.getDayOfWeek() != dow) {
+					d = d.minusDays(1);
+				}
+			}
+			return PartialDate.ofDay(d, DateBasis.RELATIVE, null);
+		}
+
+		PartialDate period(String which, String unit) {
+			if (!published.isKnown()) {
+				return null;
+			}
+			int delta = which.startsWith("last") || which.endsWith("past") || which.endsWith("previous") ? -1
+					: which.startsWith("next") || which.endsWith("coming") ? 1 : 0;
+			LocalDate s = published.start();
+			switch (unit) {
+				case "year":
+					return PartialDate.ofYear(s.getYear() + delta, DateBasis.RELATIVE, null);
+				case "month":
+					if (published.precision() == DatePrecision.YEAR) {
+						return null;
+					}
+					YearMonth ym = YearMonth.from(s).plusMonths(delta);
+					return PartialDate.ofMonth(ym.getYear(), ym.getMonthValue(), DateBasis.RELATIVE, null);
+				default:
+					// A week is known to the month only when it does not straddle two.
+					if (published.precision() != DatePrecision.DAY) {
+						return null;
+					}
+					LocalDate monday = s.with(DayOfWeek.MONDAY).plusWeeks(delta);
+					LocalDate sunday = monday.plusDays(6);
+					if (delta == 0) {
+						return null;
+					}
+					if (monday.getMonth() != sunday.getMonth()) {
+						return null;
+					}
+					return PartialDate.ofMonth(monday.getYear(), monday.getMonthValue(), DateBasis.RELATIVE, null);
+			}
+		}
+
+		PartialDate shiftDay(int delta) {
+			if (!published.isKnown() || published.precision() != DatePrecision.DAY) {
+				return null;
+			}
+			return PartialDate.ofDay(published.start().plusDays(delta), DateBasis.RELATIVE, null);
+		}
+
+		private static PartialDate valid(int y, int month, int day, DateBasis basis) {
+			if (day < 1 || day > YearMonth.of(y, month).lengthOfMonth()) {
+				return null;
+			}
+			return PartialDate.ofDay(LocalDate.of(y, month, day), basis, null);
+		}
+
+		private static LocalDate lastDay(PartialDate d) {
+			return switch (d.precision()) {
+				case YEAR -> d.start().withDayOfYear(d.start().lengthOfYear());
+				case MONTH -> d.start().withDayOfMonth(d.start().lengthOfMonth());
+				case DAY -> d.start();
+			};
+		}
+
+	}
+
+}
