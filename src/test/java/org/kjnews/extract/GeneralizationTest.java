@@ -90,7 +90,23 @@ class GeneralizationTest {
 				arguments("According to Nikkei Asia, Toyota and Hyundai are weighing hydrogen partnerships in Kyushu and Ulsan.",
 						List.of(), List.of("Nikkei Asia", "Toyota", "Hyundai")),
 				arguments("South Korean President Lee Jae-myung and U.S. President Donald Trump spoke by phone. Lee thanked Trump for the call.",
-						List.of("Lee Jae-myung", "Donald Trump"), List.of()));
+						List.of("Lee Jae-myung", "Donald Trump"), List.of()),
+				arguments("The leaders recalled the 1998 declaration signed by then-Prime Minister Keizo Obuchi and President Kim Dae-jung.",
+						List.of("Keizo Obuchi", "Kim Dae-jung"), List.of()),
+				arguments("Mr. Lee arrived at Kansai International Airport and was greeted by Osaka Gov. Hirofumi Yoshimura.",
+						List.of("Lee", "Hirofumi Yoshimura"), List.of()),
+				arguments("Samsung, SK, Hyundai Motor and LG will expand investment in Japan, while Tokyo-based Rakuten eyes Korea.",
+						List.of(), List.of("Samsung", "SK", "Hyundai Motor", "LG", "Rakuten")),
+				arguments("Chief Executive Toshiki Kawai said Tokyo Electron's sales to Korea rose, and analysts at Mizuho Securities agreed.",
+						List.of("Toshiki Kawai"), List.of("Tokyo Electron", "Mizuho Securities")),
+				arguments("Sales at Lotte Department Store rose 4 percent, the Osaka Prefectural Government and the Korea Exchange said.",
+						List.of(), List.of("Lotte Department Store", "Osaka Prefectural Government", "Korea Exchange")),
+				arguments("The Korea Economic Association hosted the forum. Kim Chang-beom, vice chairman of the KEA, opened it.",
+						List.of("Kim Chang-beom"), List.of("Korea Economic Association")),
+				arguments("Ambassador Mizushima Koichi met First Vice Foreign Minister Park Yoon-joo at the Foreign Ministry in Seoul.",
+						List.of("Mizushima Koichi", "Park Yoon-joo"), List.of("Foreign Ministry")),
+				arguments("The Inflation Reduction Act, the Korean Wave and the Lunar New Year holiday lifted demand at Expo 2025 Osaka.",
+						List.of(), List.of()));
 	}
 
 	@ParameterizedTest
@@ -116,6 +132,22 @@ class GeneralizationTest {
 		ExtractedPerson takaichi = x.people().stream().filter(p -> p.name().equals("Sanae Takaichi")).findFirst().orElse(null);
 		assertNotNull(takaichi);
 		assertEquals("JP", takaichi.country());
+	}
+
+	@Test
+	void bylinesCreditsAndSourceAreMediaAndReporters() {
+		Extraction x = EXTRACTOR.extract(new ArticleText("Lee meets Takaichi", List.of("President Lee Jae-myung met Prime Minister Sanae Takaichi."),
+				"Lee Ho-seung, Kim Ji-yoon", List.of("Reuters-Yonhap", "JOINT PRESS CORPS", "SCREEN CAPTURE", "NEWS1"),
+				"The Korea Herald", null));
+		Set<String> orgs = new java.util.HashSet<>();
+		x.organizations().forEach(o -> orgs.add(o.name()));
+		assertEquals(Set.of("Reuters", "Yonhap News Agency", "News1", "The Korea Herald"), orgs);
+		assertEquals(4, x.people().size(), x.people().toString());
+		String herald = Knowledge.builtIn().organizationKey("Korea Herald");
+		assertTrue(x.roles().stream().anyMatch(r -> r.personKey().equals(NameKeys.person("Kim Ji-yoon"))
+				&& r.title().equals("Reporter") && herald.equals(r.organizationKey())), x.roles().toString());
+		x.organizations().stream().filter(o -> !o.name().equals("The Korea Herald"))
+			.forEach(o -> assertEquals(OrganizationKind.MEDIA, o.kind()));
 	}
 
 	@Test
