@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class KoreanNames {
 
 	private static final String SYLLABLE = "(?:kk|tt|pp|ss|jj|ch|sh|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
-			+ "(?:yeo|yae|eui|ae|ya|eo|yo|yu|eu|ui|oe|wae|wa|wo|we|wi|oo|ee|ou|ea|a|e|i|o|u)"
+			+ "(?:yeo|yae|eui|you|yoo|ae|ya|eo|yo|yu|eu|ui|oe|oi|wae|wa|wo|we|wi|oo|ee|ou|ea|a|e|i|o|u)"
 			+ "(?:h?(?:ng|nk|k|n|l|m|p|t|g|b|r)|h)?";
 
 	private static final Pattern ONE = Pattern.compile(SYLLABLE);

@@ -42,7 +42,7 @@ final class Roles {
 					&& segments.get(s + 1).from() == seg.to()) {
 				titleBeforeName(tokens, segments, startsAt, s, out);
 			}
-			if (seg.isPerson()) {
+			if (seg.isPerson() || seg.is(Segment.Type.BARE)) {
 				appositive(tokens, segments, startsAt, s, seg.to(), out, 0);
 			}
 		}
