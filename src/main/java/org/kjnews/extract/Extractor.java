@@ -104,7 +104,7 @@ public final class Extractor {
 						n.weak = headingCase;
 						entities.organization(n);
 						named[k] = n;
-						acronymAfter(entities, tokens, segments, named, k, text, block, sentence);
+						acronymAfter(entities, tokens, segments.get(k), named[k]);
 					}
 					case ACRONYM -> {
 						ArticleEntities.Named n = entities.add(EntityType.ORGANIZATION, surface, block, first.start(),
@@ -128,18 +128,13 @@ public final class Extractor {
 		}
 	}
 
-	/** "Korea Economic Association (KEF)", "Keidanren (Japan Business Federation)". */
-	private void acronymAfter(ArticleEntities entities, List<Token> tokens, List<Segment> segments,
-			ArticleEntities.Named[] named, int k, String text, int block, String sentence) {
-		Segment seg = segments.get(k);
+	/** "Korea Economic Association (KEF)": the acronym in brackets stands for the name before it. */
+	private static void acronymAfter(ArticleEntities entities, List<Token> tokens, Segment seg,
+			ArticleEntities.Named org) {
 		int open = seg.to();
-		if (open + 2 >= tokens.size() || !tokens.get(open).is("(")) {
-			return;
-		}
-		Token inside = tokens.get(open + 1);
-		if (tokens.get(open + 2).is(")") && inside.isAllCaps()) {
-			entities.defineAcronym(inside.text(), named[k]);
-			return;
+		if (open + 2 < tokens.size() && tokens.get(open).is("(") && tokens.get(open + 2).is(")")
+				&& tokens.get(open + 1).isAllCaps()) {
+			entities.defineAcronym(tokens.get(open + 1).text(), org);
 		}
 	}
 

@@ -49,7 +49,7 @@ final class SentenceScanner {
 				i++;
 				continue; // a lower-case word starts nothing but a title ("chairman of")
 			}
-			Segment best = best(tokens, i, out);
+			Segment best = best(tokens, i);
 			if (best == null) {
 				i++;
 				continue;
@@ -67,7 +67,7 @@ final class SentenceScanner {
 		return out;
 	}
 
-	private Segment best(List<Token> tokens, int i, List<Segment> before) {
+	private Segment best(List<Token> tokens, int i) {
 		Token t = tokens.get(i);
 		if (t.lower().endsWith("-based") && t.text().length() > 6) {
 			// "Tokyo-based Rakuten": the place tells the country of what follows and is no part of its name.
