@@ -20,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -53,13 +54,15 @@ public class Article {
 	@Column(nullable = false)
 	private String contentHash;
 
-	@FullTextField(projectable = Projectable.YES)
+	@FullTextField(analyzer = "english", projectable = Projectable.YES)
+	@FullTextField(name = "titleWords", analyzer = "words")
 	@Column(nullable = false, length = 500)
 	private String title;
 
 	private boolean titleDerived;
 
 	@KeywordField(aggregable = Aggregable.YES)
+	@FullTextField(name = "sourceText", analyzer = "english")
 	private String source;
 
 	@Column(length = 2000)
@@ -89,7 +92,9 @@ public class Article {
 	@Column(name = "lead_text", length = 1000)
 	private String lead;
 
-	@FullTextField
+	/** All the readable text: paragraphs, subheadings and captions. Stored in the index for highlighted snippets. */
+	@FullTextField(analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+	@FullTextField(name = "bodyWords", analyzer = "words")
 	@Column(nullable = false, length = 1_000_000)
 	private String body;
 
@@ -111,6 +116,7 @@ public class Article {
 	@CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "idx")
 	@Column(name = "tag", nullable = false, length = 300)
+	@FullTextField(name = "tagText", analyzer = "english")
 	private List<String> tags = new ArrayList<>();
 
 	/** Who and what the article mentions, by slug: filters and facet counts come from these in the index. */

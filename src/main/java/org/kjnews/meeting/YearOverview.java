@@ -13,11 +13,15 @@ public record YearOverview(List<Bar> bars, int width, int height) {
 	public record Bar(int year, long count, int x, int y, int barHeight) {
 	}
 
-	static final int BAR = 18;
+	static final int BAR = 30;
 
-	static final int GAP = 6;
+	static final int GAP = 8;
 
 	static final int CHART_HEIGHT = 60;
+
+	public int barWidth() {
+		return BAR;
+	}
 
 	static YearOverview of(Map<Integer, Long> counts) {
 		if (counts.isEmpty()) {

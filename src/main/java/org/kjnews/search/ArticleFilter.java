@@ -6,7 +6,8 @@ import java.util.List;
  * What the article list is narrowed to; every part comes from the URL. People and organizations are slugs and
  * combine with AND: an article must mention all of them.
  */
-public record ArticleFilter(String q, List<String> people, List<String> organizations, String source, Integer year) {
+public record ArticleFilter(String q, List<String> people, List<String> organizations, String source, Integer year,
+		boolean byDate) {
 
 	/** Longer queries are cut: no one types more, and each word costs the index a clause. */
 	public static final int MAX_QUERY_LENGTH = 500;
@@ -20,6 +21,14 @@ public record ArticleFilter(String q, List<String> people, List<String> organiza
 		organizations = organizations == null ? List.of()
 				: organizations.stream().filter(s -> !s.isBlank()).distinct().toList();
 		source = source == null || source.isBlank() ? null : source;
+	}
+
+	public ArticleFilter(String q, List<String> people, List<String> organizations, String source, Integer year) {
+		this(q, people, organizations, source, year, false);
+	}
+
+	ArticleFilter withQuery(String query) {
+		return new ArticleFilter(query, people, organizations, source, year, byDate);
 	}
 
 	public boolean isEmpty() {

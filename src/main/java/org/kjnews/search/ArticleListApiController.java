@@ -23,9 +23,10 @@ class ArticleListApiController {
 	PageResult<ArticleItem> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) List<String> person,
 			@RequestParam(required = false) List<String> organization, @RequestParam(required = false) String source,
-			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String sort,
+			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
-		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year);
+		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, "date".equals(sort));
 		return search.find(filter, new Paging(page, size)).page().map(ArticleItem::of);
 	}
 

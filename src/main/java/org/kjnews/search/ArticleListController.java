@@ -14,18 +14,24 @@ class ArticleListController {
 
 	private final ArticleSearch search;
 
-	ArticleListController(ArticleSearch search) {
+	private final EntityMatches matches;
+
+	ArticleListController(ArticleSearch search, EntityMatches matches) {
 		this.search = search;
+		this.matches = matches;
 	}
 
 	@GetMapping("/articles")
 	String page(@RequestParam(required = false) String q, @RequestParam(required = false) List<String> person,
 			@RequestParam(required = false) List<String> organization, @RequestParam(required = false) String source,
-			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String sort,
+			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, Model model) {
-		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year);
+		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, "date".equals(sort));
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", search.find(filter, new Paging(page, size)));
+		model.addAttribute("matches", matches.of(filter.q()));
+		model.addAttribute("sort", filter.byDate() ? "date" : "relevance");
 		return "article/list";
 	}
 

@@ -5,12 +5,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -24,8 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds articles in the search index: filtered by people, organizations, source and year (all combined with AND),
- * newest first, with the count of every facet value over all matches, so counts stay right at any archive size.
+ * Finds articles in the search index: words (all must match, "quoted phrases" as phrases, stems so "battery"
+ * finds "batteries"), people, organizations, source and year, all combined with AND; by relevance when there are
+ * words, else newest first; with a highlighted snippet per hit and the count of every facet value over all
+ * matches. When words match nothing, the closest spelling the archive knows is tried and the results say so.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,19 +47,44 @@ public class ArticleSearch {
 
 	private final EntityManager em;
 
-	ArticleSearch(EntityManager em) {
+	private final Spelling spelling;
+
+	ArticleSearch(EntityManager em, Spelling spelling) {
 		this.em = em;
+		this.spelling = spelling;
 	}
 
 	public ArticleResults find(ArticleFilter filter, Paging paging) {
+		ArticleResults results = search(filter, paging, null);
+		if (results.page().totalItems() == 0 && filter.q() != null) {
+			// nothing matches as typed: try the closest words the archive knows, and say so
+			String corrected = spelling.correct(filter.q());
+			if (corrected != null) {
+				ArticleResults retried = search(filter.withQuery(corrected), paging, filter.q());
+				if (retried.page().totalItems() > 0) {
+					return retried;
+				}
+			}
+		}
+		return results;
+	}
+
+	private ArticleResults search(ArticleFilter filter, Paging paging, String correctedFrom) {
 		SearchSession session = Search.session(em);
-		SearchResult<Long> result = session.search(Article.class)
-			.select(f -> f.id(Long.class))
+		boolean byRelevance = filter.q() != null && !filter.byDate();
+		SearchResult<Hit> result = session.search(Article.class)
+			.select(f -> f.composite()
+				.from(f.id(Long.class), f.highlight("body").highlighter("snippet").single())
+				.as(Hit::new))
 			.where((f, root) -> {
 				root.add(f.matchAll());
 				if (filter.q() != null) {
 					// no wildcard, fuzzy or near operators: a query string cannot blow up into millions of terms
-					root.add(f.simpleQueryString().fields("title", "body").matching(filter.q())
+					root.add(f.simpleQueryString()
+						.field("title").boost(3f)
+						.field("tagText").boost(2f)
+						.fields("body", "sourceText")
+						.matching(filter.q())
 						.defaultOperator(BooleanOperator.AND)
 						.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
 								SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE));
@@ -69,19 +98,38 @@ public class ArticleSearch {
 					root.add(f.match().field("year").matching(filter.year()));
 				}
 			})
-			.sort(f -> f.field("sortKey"))
+			.sort(f -> byRelevance ? f.score().then().field("sortKey") : f.field("sortKey"))
+			// the unified highlighter cuts at sentence boundaries: the snippet is the best matching sentence
+			.highlighter("snippet", h -> h.unified()
+				.tag("<mark>", "</mark>")
+				.encoder(HighlighterEncoder.HTML)
+				.numberOfFragments(1))
 			.aggregation(PEOPLE, f -> f.terms().field("person", String.class).maxTermCount(FACET_SIZE))
 			.aggregation(ORGANIZATIONS, f -> f.terms().field("organization", String.class).maxTermCount(FACET_SIZE))
 			.aggregation(SOURCES, f -> f.terms().field("source", String.class).maxTermCount(FACET_SIZE))
 			.aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50))
 			.fetch(paging.page() * paging.size(), paging.size());
-		List<ArticleSummary> items = summaries(result.hits());
+		List<Long> ids = result.hits().stream().map(Hit::id).toList();
+		List<ArticleSummary> items = summaries(ids);
+		Map<String, String> snippets = new LinkedHashMap<>();
+		Map<Long, String> byId = new LinkedHashMap<>();
+		result.hits().forEach(h -> byId.put(h.id(), h.snippet()));
+		for (int i = 0; i < items.size(); i++) {
+			String snippet = byId.get(ids.get(i));
+			if (snippet != null && !snippet.isBlank()) {
+				snippets.put(items.get(i).slug(), Snippets.clean(snippet));
+			}
+		}
 		PageResult<ArticleSummary> page = PageResult.of(items, paging, result.total().hitCount());
 		return new ArticleResults(page,
 				facet(result.aggregation(PEOPLE), filter.people(), names("Person")),
 				facet(result.aggregation(ORGANIZATIONS), filter.organizations(), names("Organization")),
 				facet(result.aggregation(SOURCES), listOf(filter.source()), ArticleSearch::themselves),
-				years(result.aggregation(YEARS), filter.year()));
+				years(result.aggregation(YEARS), filter.year()), snippets, filter.q(), correctedFrom);
+	}
+
+	/** One hit: the article's id and its best snippet with the matched words marked (HTML-escaped around them). */
+	private record Hit(Long id, String snippet) {
 	}
 
 	private List<FacetValue> facet(Map<String, Long> counts, List<String> active,
@@ -114,7 +162,7 @@ public class ArticleSearch {
 			.setParameter("ids", ids)
 			.getResultStream()
 			.collect(Collectors.toMap(r -> (Long) r[0], r -> (ArticleSummary) r[1]));
-		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	/** The names of people or organizations by slug, in one query. */

@@ -86,7 +86,7 @@ class MeetingPagesTest {
 	}
 
 	@Test
-	void theCalendarRespectsPrecisionAndStatus() {
+	void theCalendarRespectsPrecisionAndStatus() throws Exception {
 		var result = mvc.get().uri("/meetings.ics").exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/calendar");
 		String ics = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)

@@ -87,21 +87,37 @@ class SeedGoldMeetingsTest {
 		int fp = 0;
 		int exactDates = 0;
 		Set<Integer> matched = new HashSet<>();
-		for (JsonNode meeting : ours) {
-			int hit = -1;
-			for (int i = 0; i < gold.get("meetings").size() && hit < 0; i++) {
-				if (!matched.contains(i) && matches(meeting, gold.get("meetings").get(i))) {
-					hit = i;
+		int[] assigned = new int[ours.size()];
+		java.util.Arrays.fill(assigned, -1);
+		// Two passes, so that a meeting whose date is exactly the gold date is paired first and a looser pairing
+		// (dates agreeing only as far as both are known) cannot take its gold meeting away.
+		for (boolean exactOnly : new boolean[] { true, false }) {
+			for (int k = 0; k < ours.size(); k++) {
+				if (assigned[k] >= 0) {
+					continue;
+				}
+				JsonNode meeting = ours.get(k);
+				for (int i = 0; i < gold.get("meetings").size(); i++) {
+					JsonNode g = gold.get("meetings").get(i);
+					boolean exact = !meeting.get("date").isNull()
+							&& meeting.get("date").asString().equals(g.get("date").asString());
+					if (!matched.contains(i) && (exact || !exactOnly) && matches(meeting, g)) {
+						assigned[k] = i;
+						matched.add(i);
+						break;
+					}
 				}
 			}
+		}
+		for (int k = 0; k < ours.size(); k++) {
+			JsonNode meeting = ours.get(k);
 			String label = meeting.get("name").asString() + " " + meeting.get("date").asString();
-			if (hit < 0) {
+			if (assigned[k] < 0) {
 				fp++;
 				report.add("false positive: " + label);
 				continue;
 			}
-			matched.add(hit);
-			JsonNode g = gold.get("meetings").get(hit);
+			JsonNode g = gold.get("meetings").get(assigned[k]);
 			if (g.path("optional").asBoolean(false)) {
 				continue;
 			}
