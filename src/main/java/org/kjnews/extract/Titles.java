@@ -42,8 +42,8 @@ final class Titles {
 	private Match find(List<Token> tokens, int i) {
 		String first = tokens.get(i).lower();
 		if (!knowledge.titles.startsWith(first) && !KEEP_MODIFIERS.contains(first) && !SKIP_MODIFIERS.contains(first)
-				&& !knowledge.countries.startsWith(first)) {
-			return null; // most words: no title can start here
+				&& (!tokens.get(i).isUpperCaseLetter() || !knowledge.countries.startsWith(first))) {
+			return null; // most words: no title can start here (a nationality is capitalized)
 		}
 		int j = i;
 		StringBuilder text = new StringBuilder();

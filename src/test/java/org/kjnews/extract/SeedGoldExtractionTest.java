@@ -107,15 +107,21 @@ class SeedGoldExtractionTest {
 		}
 		int n = 1000;
 		double seconds = Double.MAX_VALUE;
+		double cpu = Double.MAX_VALUE;
+		java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
 		for (int round = 0; round < 3; round++) { // the best of three rounds: other processes share the machine
+			long c0 = mx.getCurrentThreadCpuTime();
 			long t0 = System.nanoTime();
 			for (int i = 0; i < n; i++) {
 				EXTRACTOR.extract(text);
 			}
 			seconds = Math.min(seconds, (System.nanoTime() - t0) / 1e9);
+			cpu = Math.min(cpu, (mx.getCurrentThreadCpuTime() - c0) / 1e9);
 		}
-		System.out.printf(Locale.ROOT, "throughput: %d extractions of seed 002 in %.3f s = %.0f articles/s%n", n,
-				seconds, n / seconds);
+		System.out.printf(Locale.ROOT,
+				"throughput: %d extractions of seed 002 (950 words) in %.3f s = %.0f articles/s on one thread"
+						+ " (%.3f s of CPU = %.0f articles per CPU-second)%n",
+				n, seconds, n / seconds, cpu, n / cpu);
 		assertTrue(seconds < 10, "1,000 extractions took " + seconds + " s");
 	}
 
