@@ -41,6 +41,7 @@ class MeetingPagesTest {
 		Element fourteenth = row(timeline, "14th");
 		assertThat(fourteenth.select("time").text()).isEqualTo("8 December 2025");
 		assertThat(fourteenth.select(".timeline-articles a")).hasSize(2);
+		assertThat(fourteenth.hasClass("scheduled")).isFalse();
 		Element fifteenth = row(timeline, "15th");
 		assertThat(fifteenth.hasClass("scheduled")).isTrue();
 		assertThat(fifteenth.select(".badge-scheduled").text()).isEqualTo("Scheduled");
