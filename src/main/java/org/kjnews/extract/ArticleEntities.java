@@ -202,6 +202,16 @@ final class ArticleEntities {
 		}
 		for (Named n : shortForms) {
 			PersonAcc target = nearest(persons, n);
+			Knowledge.Person known = target == null && n.title != null ? knowledge.personBySurname(n.surface) : null;
+			if (known != null) {
+				// "President Trump" with no full name in the article: the one well-known Trump.
+				String key = NameKeys.person(known.name());
+				target = persons.computeIfAbsent(key, k -> new PersonAcc(k, known.name()));
+				target.shortForms.addAll(shortFormsOf(known.name()));
+				target.orders.add(n.order);
+				target.country = known.country();
+				target.variants.add(known.name());
+			}
 			if (target == null) {
 				if (n.title == null || !isSurname(n.surface)) {
 					continue;

@@ -44,6 +44,8 @@ public final class Knowledge {
 	final Gazetteer<OrgWord> orgPhrases = new Gazetteer<>();
 	private final Map<String, Organization> organizationByForm = new HashMap<>();
 	private final Map<String, Person> personByKey = new HashMap<>();
+	private final Map<String, Person> personBySurname = new HashMap<>();
+	private final Set<String> sharedSurnames = new HashSet<>();
 	final Set<String> japaneseSurnames = new HashSet<>();
 	final Set<String> japaneseGivenNames = new HashSet<>();
 	final Set<String> westernGivenNames = new HashSet<>();
@@ -156,6 +158,12 @@ public final class Knowledge {
 		if (type.equals("PERSON")) {
 			Person p = new Person(name, country, Set.copyOf(aliases));
 			people.add(name, p);
+			for (String surname : surnamesOf(name)) {
+				Person other = personBySurname.putIfAbsent(surname, p);
+				if (other != null && other != p) {
+					sharedSurnames.add(surname);
+				}
+			}
 			personByKey.putIfAbsent(NameKeys.person(name), p);
 			for (String a : aliases) {
 				people.add(a, p);
@@ -205,6 +213,27 @@ public final class Knowledge {
 	/** The known organization a name, acronym, alias or former name stands for, or null. */
 	public Organization organization(String form) {
 		return organizationByForm.get(NameKeys.organization(form));
+	}
+
+	/** The words of a known name that may stand alone for it: a Korean surname, else the last word. */
+	private static Set<String> surnamesOf(String name) {
+		String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+		if (words.length < 2) {
+			return Set.of();
+		}
+		if (KoreanSurnames.canonical(words[0]) != null && words[1].contains("-")) {
+			return Set.of(words[0]);
+		}
+		return Set.of(words[words.length - 1]);
+	}
+
+	/**
+	 * The one well-known person a surname after a title stands for ("President Trump", "Prime Minister Ishiba"), or
+	 * null when the knowledge has none or several ("President Lee").
+	 */
+	Person personBySurname(String surname) {
+		String s = surname.toLowerCase(Locale.ROOT);
+		return sharedSurnames.contains(s) ? null : personBySurname.get(s);
 	}
 
 	/** The known person a name stands for, in any order or romanization, or null. */

@@ -92,6 +92,13 @@ final class Roles {
 		if (depth > 3 || k >= tokens.size()) {
 			return;
 		}
+		if (k + 2 < tokens.size() && tokens.get(k).is("(") && Character.isDigit(tokens.get(k + 1).text().charAt(0))
+				&& tokens.get(k + 2).is(")")) {
+			k += 3; // an age: "Lee Jae-yong (56), chairman of ..."
+			if (k >= tokens.size()) {
+				return;
+			}
+		}
 		String sep = tokens.get(k).text();
 		if (sep.equals(",") || sep.equals("—") || sep.equals("–") || sep.equals("(") || sep.equals("--")) {
 			k++;
