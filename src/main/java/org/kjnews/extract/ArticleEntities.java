@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What one article names, gathered in reading order and then resolved: a later "Chey" or "President Lee" is the
- * full name introduced before (or, in a headline, after); an acronym is the name it was defined for; "Japan
- * Chamber" is the "Japan Chamber of Commerce and Industry" of the same article; organizations seen only in
+ * What one article names, gathered in reading order and then resolved: a later "Kang" or "President Moon" is the
+ * full name introduced before (or, in a headline, after); an acronym is the name it was defined for; "Busan
+ * Chamber" is the "Busan Chamber of Commerce and Industry" of the same article; organizations seen only in
  * title-case headings and never in the prose are dropped, since headings capitalize every word.
  */
 final class ArticleEntities {
@@ -204,7 +204,7 @@ final class ArticleEntities {
 			PersonAcc target = nearest(persons, n);
 			Knowledge.Person known = target == null && n.title != null ? knowledge.personBySurname(n.surface) : null;
 			if (known != null) {
-				// "President Trump" with no full name in the article: the one well-known Trump.
+				// "President Obama" with no full name in the article: the one well-known Obama.
 				String key = NameKeys.person(known.name());
 				target = persons.computeIfAbsent(key, k -> new PersonAcc(k, known.name()));
 				target.shortForms.addAll(shortFormsOf(known.name()));
@@ -295,7 +295,7 @@ final class ArticleEntities {
 		for (Named n : organizations) {
 			n.key = keyOf(n);
 		}
-		// "Keidanren (Japan Business Federation)": both names, one organization.
+		// "Keizai Doyukai (Japan Association of Corporate Executives)": both names, one organization.
 		Map<String, String> alias = new HashMap<>();
 		for (Named[] pair : sameOrganization) {
 			if (!pair[0].key.equals(pair[1].key)) {
@@ -361,7 +361,7 @@ final class ArticleEntities {
 
 	/**
 	 * An acronym not defined in the text stands for the organization of this article whose initials it spells
-	 * ("KEA" beside "Korea Economic Association"), before any other organization the knowledge gives it to.
+	 * ("KBIA" beside "Korea Battery Industry Association"), before any other organization the knowledge gives it to.
 	 */
 	private void byInitials() {
 		Map<String, String> keyByInitials = new HashMap<>();
@@ -417,8 +417,8 @@ final class ArticleEntities {
 	}
 
 	/**
-	 * A short name ("Japan Chamber", "Samsung") is the longer name of the same article it begins ("Japan Chamber
-	 * of Commerce and Industry", "Samsung Electronics"), when exactly one such name is there.
+	 * A short name ("Busan Chamber", "Hyundai") is the longer name of the same article it begins ("Busan Chamber
+	 * of Commerce and Industry", "Hyundai Motor"), when exactly one such name is there.
 	 */
 	private void shortNames(Map<String, String> alias) {
 		Map<String, String> nameByKey = new LinkedHashMap<>();
@@ -435,7 +435,7 @@ final class ArticleEntities {
 			Named n = same.get(0);
 			Knowledge.Organization known = n.org != null ? n.org.known() : null;
 			if (known != null && !known.name().endsWith(" Group")) {
-				continue; // a known company keeps its identity; only a group's bare name ("Samsung") is shortened use
+				continue; // a known company keeps its identity; only a group's bare name ("Hyundai") is shortened use
 			}
 			String prefix = n.surface.toLowerCase(Locale.ROOT) + " ";
 			String match = null;
@@ -444,8 +444,8 @@ final class ArticleEntities {
 				if (e.getKey().equals(n.key) || !e.getValue().startsWith(prefix)) {
 					continue;
 				}
-				// "Samsung" after "Samsung Electronics" (or in the headline) shortens it; in a list of groups
-				// before any of their companies ("Samsung, SK and LG") it names the group.
+				// "Hyundai" after "Hyundai Motor" (or in the headline) shortens it; in a list of groups
+				// before any of their companies ("Hyundai, LG and CJ") it names the group.
 				int longer = firstOrder.get(e.getKey());
 				if (same.stream().anyMatch(m -> m.block == -1 || m.order > longer)) {
 					match = e.getKey();
@@ -471,7 +471,7 @@ final class ArticleEntities {
 		if (known != null) {
 			return known.name();
 		}
-		// "Seoul Chamber" is how news shortens "Seoul Chamber of Commerce and Industry".
+		// "Incheon Chamber" is how news shortens "Incheon Chamber of Commerce and Industry".
 		String[] words = n.surface.split("\\s+");
 		if (words.length == 2 && words[1].equals("Chamber")
 				&& (knowledge.isPlaceWord(words[0]) || knowledge.countryOf(words[0]) != null)) {

@@ -5,13 +5,13 @@ import java.util.Set;
 
 /**
  * Finds the people and organizations an article names, resolves the forms of each name within the article
- * (a later "Chey" is the "Chey Tae-won" introduced before), and gives each a key that is equal across articles for
+ * (a later "Kang" is the "Kang Min-seo" introduced before), and gives each a key that is equal across articles for
  * the same entity. Plain Java, no Spring or JPA; thread-safe once built. Rules, word lists and precompiled
  * patterns in one pass per sentence: thousands of articles a second.
  */
 public final class Extractor {
 
-	/** Words between a nationality and a company's name: "American firm Western Digital". */
+	/** Words between a nationality and a company's name: "American firm Micron". */
 	private static final Set<String> COMPANY_NOUNS = Set.of("firm", "company", "group", "carmaker", "automaker",
 			"chipmaker", "conglomerate", "giant", "maker", "manufacturer", "bank", "lender", "retailer", "startup",
 			"insurer", "steelmaker", "shipbuilder", "airline", "operator", "rival", "counterpart", "brokerage",
@@ -128,7 +128,7 @@ public final class Extractor {
 		}
 	}
 
-	/** "Korea Economic Association (KEF)": the acronym in brackets stands for the name before it. */
+	/** "Korea Battery Industry Association (KBIA)": the acronym in brackets stands for the name before it. */
 	private static void acronymAfter(ArticleEntities entities, List<Token> tokens, Segment seg,
 			ArticleEntities.Named org) {
 		int open = seg.to();
@@ -138,7 +138,7 @@ public final class Extractor {
 		}
 	}
 
-	/** "Keidanren (Japan Business Federation)": the name in brackets is the same organization. */
+	/** "Keizai Doyukai (Japan Association of Corporate Executives)": the name in brackets is the same organization. */
 	private static void bracketedNames(ArticleEntities entities, List<Token> tokens, List<Segment> segments,
 			ArticleEntities.Named[] named) {
 		for (int k = 0; k + 1 < segments.size(); k++) {
@@ -151,7 +151,7 @@ public final class Extractor {
 		}
 	}
 
-	/** "Japan's Kioxia", "American firm Western Digital": the country the words before a name give it. */
+	/** "Japan's Rapidus", "American firm Micron": the country the words before a name give it. */
 	private String contextCountry(List<Token> tokens, List<Segment> segments, int k) {
 		if (k == 0) {
 			return null;
@@ -189,12 +189,12 @@ public final class Extractor {
 		return n;
 	}
 
-	/** "YONHAP", "Yonhap News", "Kim Min-ji / Yonhap": media organizations, and sometimes a photographer. */
+	/** "KYODO", "Kyodo News", "Kim Min-ji / Kyodo": media organizations, and sometimes a photographer. */
 	private void credit(ArticleEntities entities, String credit) {
 		List<String> parts = new java.util.ArrayList<>();
 		for (String part : CREDIT_SEPARATORS.split(credit)) {
 			String p = CREDIT_PREFIX.matcher(part.strip()).replaceFirst("").strip();
-			// "Reuters-Yonhap": two agencies joined by a hyphen
+			// "Reuters-Kyodo": two agencies joined by a hyphen
 			String[] halves = p.split("-");
 			if (knowledge.organization(p) == null && halves.length == 2 && knowledge.organization(halves[0]) != null
 					&& knowledge.organization(halves[1]) != null) {
@@ -231,7 +231,7 @@ public final class Extractor {
 				continue;
 			}
 			if (knowledge.organization(name) != null) {
-				media(entities, name); // "Yonhap" as the byline is the agency, not a writer
+				media(entities, name); // "Kyodo" as the byline is the agency, not a writer
 				continue;
 			}
 			PersonNames.Match shape = personNames.at(tokens, 0);

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Phrases looked up by their words, longest first, in one pass over the tokens. Acronyms (all capitals, as "SK" or
- * "KEF") must match their case; other phrases match in any case but must start with a capital in the text.
+ * Phrases looked up by their words, longest first, in one pass over the tokens. Acronyms (all capitals, as "LG" or
+ * "KOTRA") must match their case; other phrases match in any case but must start with a capital in the text.
  */
 final class Gazetteer<V> {
 

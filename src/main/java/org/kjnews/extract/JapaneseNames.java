@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The shape of romanized Japanese words: a string of kana syllables ("Kobayashi", "Ijuin", "Shigeru"). */
+/** The shape of romanized Japanese words: a string of kana syllables ("Watanabe", "Inoue", "Kenji"). */
 final class JapaneseNames {
 
 	private static final Pattern KANA = Pattern

@@ -51,7 +51,7 @@ public final class Knowledge {
 	final Set<String> westernGivenNames = new HashSet<>();
 	final Set<String> placeWords = new HashSet<>();
 	final Map<String, String> placeCountry = new HashMap<>();
-	/** The first word of known companies' names ("Mizuho", "Samsung") and the one country they all share. */
+	/** The first word of known companies' names ("Mizuho", "Hyundai") and the one country they all share. */
 	final Map<String, String> brandCountry = new HashMap<>();
 	final Map<String, String> countryWords = new HashMap<>();
 	final Set<String> stopWords = new HashSet<>();
@@ -228,8 +228,8 @@ public final class Knowledge {
 	}
 
 	/**
-	 * The one well-known person a surname after a title stands for ("President Trump", "Prime Minister Ishiba"), or
-	 * null when the knowledge has none or several ("President Lee").
+	 * The one well-known person a surname after a title stands for ("President Obama", "Prime Minister Takaichi"),
+	 * or null when the knowledge has none or several ("President Park").
 	 */
 	Person personBySurname(String surname) {
 		String s = surname.toLowerCase(Locale.ROOT);
@@ -242,8 +242,9 @@ public final class Knowledge {
 	}
 
 	/**
-	 * The cross-article key of an organization: the key of its canonical name when the name is known ("FKI",
-	 * "Federation of Korean Industries" and "KEF" give the key of "Korea Economic Association"), else of the name.
+	 * The cross-article key of an organization: the key of its canonical name when the name is known ("KOTRA" and
+	 * "Korea Trade Investment Promotion Agency" give the key of "Korea Trade-Investment Promotion Agency"), else of the
+	 * name.
 	 */
 	public String organizationKey(String name) {
 		Organization o = organization(name);

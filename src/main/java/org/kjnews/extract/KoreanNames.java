@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The shape of romanized Korean names: a surname from the list, then a given name of one or two syllables
- * ("Tae-won", "Jae Myung", "Hyuk"). Syllables follow Revised Romanization and its common older variants.
+ * ("Min-seo", "Ji Won", "Hyun"). Syllables follow Revised Romanization and its common older variants.
  */
 final class KoreanNames {
 
@@ -25,7 +25,7 @@ final class KoreanNames {
 		return w.length() <= 7 && w.indexOf('-') < 0 && ONE.matcher(w.toLowerCase(Locale.ROOT)).matches();
 	}
 
-	/** "Tae-won", "tae-won", "Tae-Won". */
+	/** "Min-seo", "min-seo", "Min-Seo". */
 	static boolean isHyphenatedGivenName(String w) {
 		int dash = w.indexOf('-');
 		return dash > 0 && w.length() >= 4 && w.length() <= 14 && w.indexOf('-', dash + 1) < 0 && HYPHENATED.matcher(w.toLowerCase(Locale.ROOT)).matches();

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Korean surnames and their romanizations (Lee/Yi/Rhee, Park/Pak, Choi/Choe/Chey), from
+ * Korean surnames and their romanizations (Lee/Yi/Rhee, Park/Pak, Choi/Choe/Choy), from
  * {@code /knowledge/korean-surnames.tsv}. Static because person keys must not depend on which knowledge is loaded.
  */
 final class KoreanSurnames {

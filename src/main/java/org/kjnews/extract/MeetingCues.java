@@ -33,10 +33,10 @@ final class MeetingCues {
 			+ "broke\\s+down|collapsed|did\\s+not|didn't|failed|is\\s+being\\s+considered|is\\s+under\\s+consideration|"
 			+ "is\\s+possible|remains\\s+to\\s+be\\s+seen|is\\s+being\\s+arranged|is\\s+being\\s+discussed)\\b");
 
-	/** A stop before the meeting came back, which it did: "halted by trade tensions, resumed in 2023". */
+	/** A stop before the meeting came back, which it did: "suspended during the pandemic, resumed in 2022". */
 	private static final Pattern RESUMED = Pattern.compile("\\b(?:resumed|reopened|restarted|revived|was\\s+held|were\\s+held)\\b");
 
-	/** "on the sidelines of the G7 summit": the setting of another meeting, not one of its own. */
+	/** "on the sidelines of the G20 summit": the setting of another meeting, not one of its own. */
 	private static final Pattern SETTING = Pattern.compile("(?:sidelines|margins|run-up\\s+to|ahead|occasion|eve|"
 			+ "side\\s+event|wake)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+\\w+['’]s\\s+|last\\s+\\w+['’]s\\s+)?$|"
 			+ "\\b(?:before|after|following)\\s+(?:the\\s+|a\\s+|this\\s+\\w+['’]s\\s+)?$");

@@ -10,11 +10,11 @@ import java.util.Map;
  * place, status and participants. Works on what {@link Extractor} found, so participants are the people and
  * organizations it resolved. Plain Java, thread-safe.
  *
- * <p>Three kinds of report are read: a meeting phrase ("held the 14th Korea-Japan chambers of commerce
- * chairpersons' meeting on the 8th"), a verb of meeting between people ("met then-Prime Minister Shigeru
- * Ishiba", "paid a courtesy call on"), and a sentence that says people attended, with a date, right after a
- * series was named ("Most recently, in October last year in Seoul, 17 representatives attended"). Later
- * mentions of a meeting already found ("last month's conference", "this year's chairpersons' meeting") add to
+ * <p>Three kinds of report are read: a meeting phrase ("held the 3rd Korea-Japan battery industry
+ * ministers' meeting on the 12th"), a verb of meeting between people ("met then-Trade Minister Sato
+ * Kenji", "paid a courtesy call on"), and a sentence that says people attended, with a date, right after a
+ * series was named ("Most recently, in March last year in Busan, 23 delegates attended"). Later
+ * mentions of a meeting already found ("last month's forum", "this year's ministers' meeting") add to
  * it instead of making a second one.
  */
 public final class MeetingExtractor {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the noun phrases of a sentence that name a meeting: a meeting noun ("meeting", "summit", "talks",
  * "courtesy call") with the words before it that belong to its name, read backwards until a determiner, a
- * possessive date or a verb: "the [14th] [Korea-Japan chambers of commerce chairpersons'] [meeting]",
- * "a [Korea-Japan] [summit]", "last year's [meeting]", "the [Group of 7 (G7)] [summit]".
+ * possessive date or a verb: "the [3rd] [Korea-Japan battery industry ministers'] [meeting]",
+ * "a [Korea-Japan] [summit]", "last year's [meeting]", "the [Group of 20 (G20)] [summit]".
  */
 final class MeetingPhrases {
 
@@ -21,16 +21,16 @@ final class MeetingPhrases {
 	 * @param start offset of its first word (the ordinal, or the first name word, or the noun)
 	 * @param end offset after the noun
 	 * @param noun the meeting noun as written ("meeting", "Conference", "courtesy call")
-	 * @param nameWords the words between ordinal and noun as written ("Korea-Japan chambers of commerce
-	 *     chairpersons'"), "" when bare
+	 * @param nameWords the words between ordinal and noun as written ("Korea-Japan battery industry
+	 *     ministers'"), "" when bare
 	 * @param ordinal the session number, or null
 	 * @param plural "meetings", "conferences": usually a habit, not one event
 	 * @param definite after "the", "this", "that" or a possessive: may refer back to a meeting already named
 	 * @param capitalized the name holds a capitalized word other than a country ("Business Conference", "APEC")
-	 * @param whoMeets the name says who meets ("chairpersons'", "business", "ministers'")
+	 * @param whoMeets the name says who meets ("chairmen's", "business", "ministers'")
 	 * @param generic "annual", "regular", "various": a habit
 	 * @param suffix what follows the noun and tells whose meeting it is ("between the two countries' business
-	 *     communities", "with business leaders", "hosted by the Korean Embassy"), or ""
+	 *     communities", "with business leaders", "hosted by the Japanese Embassy"), or ""
 	 */
 	record Phrase(int start, int end, String noun, String nameWords, Integer ordinal, boolean plural,
 			boolean definite, boolean capitalized, boolean whoMeets, boolean generic, String suffix) {
@@ -145,7 +145,7 @@ final class MeetingPhrases {
 				break;
 			}
 			if (t.equals(")") && i >= 2 && text(sentence, words.get(i - 2)).equals("(")) {
-				i -= 3; // "Group of 7 (G7) summit": an acronym in brackets inside the name
+				i -= 3; // "Group of 20 (G20) summit": an acronym in brackets inside the name
 				continue;
 			}
 			if ((lower.equals("of") || lower.equals("and") || lower.equals("&") || lower.matches("\\d+"))

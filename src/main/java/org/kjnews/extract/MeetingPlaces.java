@@ -9,17 +9,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a meeting took place, as the sentence gives it: a venue ("at the Lotte Hotel", "at the Shilla Jeju"), then
- * the places after "in" ("in Jung District, central Seoul", "in Sendai, Japan", "in Kananaskis, Alberta, Canada").
- * Gives "Lotte Hotel, Jung District, Seoul"; a Japanese city the text names alone gets its country ("Osaka, Japan").
+ * Where a meeting took place, as the sentence gives it: a venue ("at the Grand Hyatt", "at the Westin Josun Busan"),
+ * then the places after "in" ("in Yongsan District, central Seoul", "in Nagoya, Japan", "in Whistler, British
+ * Columbia, Canada"). Gives "Grand Hyatt, Yongsan District, Seoul"; a Japanese city the text names alone gets its
+ * country ("Fukuoka, Japan").
  */
 final class MeetingPlaces {
 
-	/** "at the New Otani Hotel", "at Lotte Hotel Seoul": capitalized words after "at". */
+	/** "at the Imperial Hotel", "at Grand Hyatt Seoul": capitalized words after "at". */
 	private static final Pattern VENUE = Pattern
 		.compile("\\b(?:at|At)\\s+(?:the\\s+)?((?:[A-Z][\\p{L}\\p{N}&'’.-]*|of|de)(?:\\s+(?:[A-Z][\\p{L}\\p{N}&'’.-]*|of|de))*)");
 
-	/** "in Seoul", "in central Seoul", "in Jung District, central Seoul, on May 27". */
+	/** "in Seoul", "in central Seoul", "in Yongsan District, central Seoul, on March 14". */
 	private static final Pattern IN_PLACE = Pattern.compile(
 			"\\b(?:in|In|to|at)\\s+(?:the\\s+)?((?:(?:central|downtown|southern|northern|eastern|western|southeastern|"
 					+ "southwestern|northeastern|northwestern|suburban)\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3}"
@@ -72,7 +73,7 @@ final class MeetingPlaces {
 		if (venue != null) {
 			parts.add(venue);
 			if (places.isEmpty()) {
-				// "the Shilla Jeju", "Grand Hyatt Seoul": the venue's name ends with its city.
+				// "the Westin Josun Busan", "Grand Hyatt Seoul": the venue's name ends with its city.
 				String last = venue.substring(venue.lastIndexOf(' ') + 1);
 				if (knowledge.isPlaceWord(last) && !last.equals(venue)) {
 					places.add(last);
@@ -103,7 +104,7 @@ final class MeetingPlaces {
 		return new ArrayList<>();
 	}
 
-	/** The places of "Jung District, central Seoul": each part a known place, a country or a district. */
+	/** The places of "Yongsan District, central Seoul": each part a known place, a country or a district. */
 	private List<String> places(String chain) {
 		List<String> out = new ArrayList<>();
 		for (String part : chain.split(",\\s+")) {
@@ -142,7 +143,7 @@ final class MeetingPlaces {
 	/** A venue's name: it ends with a venue word or starts with a venue brand; else null. */
 	private String trimVenue(String words) {
 		String[] w = words.split("\\s+");
-		// Stop at a month or weekday: "at the Lotte Hotel on May 27" never reaches here, but "at COEX May 27" could.
+		// Stop at a month or weekday: "at the Grand Hyatt on March 14" never reaches here, but "at COEX March 14" could.
 		int n = 0;
 		while (n < w.length && !w[n].matches("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\.?|\\w+day")) {
 			n++;

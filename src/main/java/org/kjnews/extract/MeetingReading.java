@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * One article read sentence by sentence for meetings, with what the reading remembers: the series named last (for
  * "last year's meeting"), the last day named (for "that same day"), the last person named (for "he met"), the
- * business organizations named so far (for "talks between the two business communities") and the meetings found.
+ * business organizations named so far (for "talks between the two industry groups") and the meetings found.
  */
 final class MeetingReading {
 
@@ -37,7 +37,7 @@ final class MeetingReading {
 	private static final Pattern GATHERED = Pattern
 		.compile("\\b(?:attended|took\\s+part|participated|gathered|convened|were\\s+held|was\\s+held|took\\s+place)\\b");
 
-	/** "forums such as the ...": examples of a kind, not one event. */
+	/** "seminars such as the ...": examples of a kind, not one event. */
 	private static final Pattern SUCH_AS = Pattern.compile("^\\s*(?:such\\s+as|like|including)\\b");
 
 	/** A date this far from a meeting phrase belongs to something else in a long sentence. */
@@ -163,7 +163,7 @@ final class MeetingReading {
 			series = MeetingSeries.display(seriesWords(p.nameWords()) + " " + noun.singular());
 			if (!p.capitalized() && lastSeries != null && !series.equalsIgnoreCase(lastSeries)
 					&& MeetingSeries.isPartOf(series, lastSeries)) {
-				series = lastSeries; // "chairpersons' meeting" after "Korea-Japan chambers of commerce chairpersons' meeting"
+				series = lastSeries; // "ministers' meeting" after "Korea-Japan battery industry ministers' meeting"
 			}
 			lastSeries = series;
 			lastSeriesNoun = noun.singular();
@@ -174,7 +174,7 @@ final class MeetingReading {
 			series = lastSeries; // "last year's meeting", "the 15th meeting": the series named last
 		}
 		if (p.plural() && (p.generic() || dates.isEmpty() || SUCH_AS.matcher(s.substring(p.end())).find())) {
-			return false; // "annual meetings have continued", "business conferences and dinner meetings"
+			return false; // "annual meetings are held", "seminars and working-level meetings"
 		}
 		if (MeetingCues.unreal(s, p.start(), p.end())) {
 			return false;
@@ -182,7 +182,7 @@ final class MeetingReading {
 		RelativeDates.Found date = possessive != null ? possessive
 				: nearest(dates, p.start(), p.end(), MAX_CHARS_TO_DATE_BEFORE);
 		if (date != null && date.since()) {
-			return false; // "Since 1982, the two sides have held ...": a habit since then
+			return false; // "Since 1995, the two associations have held ...": a habit since then
 		}
 		boolean event = MeetingCues.event(s, p.start(), p.end());
 		if (date == null && p.ordinal() == null && !event) {
@@ -224,7 +224,7 @@ final class MeetingReading {
 		return true;
 	}
 
-	/** A verb of meeting between people: "In May, he met then-Prime Minister Shigeru Ishiba". */
+	/** A verb of meeting between people: "In March, he met then-Trade Minister Sato Kenji". */
 	private boolean verb(int block, String s, List<RelativeDates.Found> dates, List<Mention> ms) {
 		Matcher m = MEETING_VERB.matcher(s);
 		while (m.find()) {
@@ -273,7 +273,7 @@ final class MeetingReading {
 		return false;
 	}
 
-	/** "Most recently, in October last year in Seoul, 17 representatives ... attended": the series just named. */
+	/** "Most recently, in March last year in Busan, 23 delegates ... attended": the series just named. */
 	private boolean gathering(int block, String s, List<RelativeDates.Found> dates, List<Mention> ms) {
 		if (seriesBefore == null || block - seriesBeforeBlock > MAX_BLOCKS_FROM_SERIES || !GATHERED.matcher(s).find()) {
 			return false;
@@ -309,7 +309,7 @@ final class MeetingReading {
 		}
 	}
 
-	/** "hosted Japanese Prime Minister Ishiba": the guest follows the verb closely, with no list between. */
+	/** "hosted Japanese Trade Minister Sato": the guest follows the verb closely, with no list between. */
 	private static boolean closeObject(String s, int verbEnd, List<Mention> ms) {
 		for (Mention x : ms) {
 			if (x.type() == EntityType.PERSON && x.start() >= verbEnd && x.start() - verbEnd <= 45

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Names and keys of meeting series. The key is equal for the ways articles name one series: "Korea–Japan chambers'
- * presidents' meeting", "Korea-Japan chambers of commerce chairpersons' meeting" and "annual chairmen's meetings"
- * of the two chambers; "South Korea-Japan Business Conference" and "Korea-Japan business conference". Dashes, case,
+ * Names and keys of meeting series. The key is equal for the ways articles name one series: "Korea–Japan steel
+ * councils' presidents' meeting", "Japan-Korea steel council chairpersons' meeting" and "annual chairmen's meetings"
+ * of the two councils; "South Korea-Japan Tourism Forum" and "Japan-Korea tourism forum". Dashes, case,
  * apostrophes, plurals and synonyms (chairpersons, chairmen, chairs, presidents, heads) are normalized; the two
  * countries of a pair are sorted, since each side puts its own first.
  */
@@ -101,8 +101,8 @@ final class MeetingSeries {
 	}
 
 	/**
-	 * Whether {@code partial} names a series only in part of the words of {@code full} ("chairpersons' meeting" of
-	 * "Korea-Japan chambers of commerce chairpersons' meeting"), with the same kind of meeting (the last word).
+	 * Whether {@code partial} names a series only in part of the words of {@code full} ("ministers' meeting" of
+	 * "Korea-Japan battery industry ministers' meeting"), with the same kind of meeting (the last word).
 	 */
 	static boolean isPartOf(String partial, String full) {
 		List<String> p = words(partial);

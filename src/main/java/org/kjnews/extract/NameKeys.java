@@ -24,10 +24,10 @@ public final class NameKeys {
 	}
 
 	/**
-	 * "Lee Jae-myung", "Lee Jae Myung" and "lee jae-myeong" give one key; "Kobayashi Ken" and "Ken Kobayashi" too.
+	 * "Park Ji-myung", "Park Ji Myung" and "park ji-myeong" give one key; "Sato Kenji" and "Kenji Sato" too.
 	 * A Korean name is read as surname and given name, each brought to one romanization (Myung/Myeong,
 	 * Chul/Cheol, Yoon/Yun, Gyu/Kyu, Lee/Yi/Rhee); the parts are sorted so either order gives the same key. Initials
-	 * ("Donald J. Trump") are left out. Two people who only share a surname keep different keys.
+	 * ("Joseph R. Biden") are left out. Two people who only share a surname keep different keys.
 	 */
 	public static String person(String name) {
 		return PERSON_KEYS.size() < CACHE_LIMIT ? PERSON_KEYS.computeIfAbsent(name, NameKeys::personKey)
@@ -93,8 +93,8 @@ public final class NameKeys {
 	}
 
 	/**
-	 * A slug of an organization's name: "Korea Chamber of Commerce & Industry" gives
-	 * "korea-chamber-of-commerce-and-industry". Use {@link Knowledge#organizationKey(String)} for the key that also
+	 * A slug of an organization's name: "Busan Chamber of Commerce & Industry" gives
+	 * "busan-chamber-of-commerce-and-industry". Use {@link Knowledge#organizationKey(String)} for the key that also
 	 * follows acronyms, aliases and former names.
 	 */
 	public static String organization(String name) {

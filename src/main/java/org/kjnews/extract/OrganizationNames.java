@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Recognizes an organization's name at a position: a known name or alias from the knowledge file, or a run of
  * capitalized words ending in a word such as "Association", "University" or "Group" (with "of ..." after the words
- * that take it: "Hankuk University of Foreign Studies", "Ministry of Economy, Trade and Industry"). Events, pacts,
+ * that take it: "Pohang University of Science and Technology", "Ministry of Economy, Trade and Industry"). Events, pacts,
  * venues and blocs are not organizations.
  */
 final class OrganizationNames {
@@ -66,11 +66,11 @@ final class OrganizationNames {
 			Token t = tokens.get(j);
 			if (t.isWord() && t.isCapitalized()) {
 				if (inTail && (CALENDAR.contains(t.lower()) || Character.isDigit(t.text().charAt(0)))) {
-					break; // "National Assembly on April 22"
+					break; // "Constitutional Court on April 4"
 				}
 				if (j > i && !inTail && t.isUpperCaseLetter() && titles.at(tokens, j) != null
 						&& knowledge.orgWord(t) == null) {
-					break; // "SK Group Chairman": the title starts the next part
+					break; // "Hanwha Group Chairman": the title starts the next part
 				}
 				Gazetteer.Match<Knowledge.OrgWord> phrase = knowledge.orgPhrases.longest(tokens, j, true);
 				Knowledge.OrgWord word = phrase != null ? phrase.value() : knowledge.orgWord(t);
@@ -98,7 +98,7 @@ final class OrganizationNames {
 					k++;
 				}
 				if (Character.isDigit(tokens.get(k).text().charAt(0))) {
-					return null; // "Group of 7", "Association for the 2025 World Exposition": a name we cannot bound
+					return null; // "Group of 20", "Association for the 2025 World Exposition": a name we cannot bound
 				}
 				if (tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
 					inTail = true;
@@ -123,7 +123,7 @@ final class OrganizationNames {
 				Gazetteer.Match<String> country = knowledge.countries.longest(tokens, j + 1, true);
 				int placeEnd = place != null ? place.end() : country != null ? country.end() : -1;
 				if (placeEnd > 0) {
-					end = placeEnd; // "Korean Embassy in Tokyo"
+					end = placeEnd; // "Japanese Embassy in Seoul"
 				}
 			}
 			break;
@@ -175,7 +175,7 @@ final class OrganizationNames {
 		return false;
 	}
 
-	/** The country an unknown organization's own words tell: "Korea X", "X of Japan", "Seoul X", "Kobe X". */
+	/** The country an unknown organization's own words tell: "Korea X", "X of Japan", "Seoul X", "Nagoya X". */
 	String countryOfName(List<Token> tokens, int from, int to) {
 		String firstWord = tokens.get(from).text();
 		String c = knowledge.countryOf(firstWord);

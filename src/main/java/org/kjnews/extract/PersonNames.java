@@ -3,9 +3,9 @@ package org.kjnews.extract;
 import java.util.List;
 
 /**
- * Recognizes a person's full name at a position by its shape: a Korean surname and given name ("Chey Tae-won",
- * "Lee Jae Myung", "Ryu Jin"), two romanized Japanese words one of which is a known Japanese name ("Kobayashi Ken",
- * "Shigeru Ishiba"), a Western given name and a surname ("Howard Lutnick"), or a name in the knowledge file.
+ * Recognizes a person's full name at a position by its shape: a Korean surname and given name ("Kang Min-seo",
+ * "Park Ji Won", "Cho Hyun"), two romanized Japanese words one of which is a known Japanese name ("Sato Kenji",
+ * "Yuko Tanaka"), a Western given name and a surname ("Laura Mitchell"), or a name in the knowledge file.
  */
 final class PersonNames {
 
@@ -62,11 +62,11 @@ final class PersonNames {
 			Token n2 = word(tokens, i + 2);
 			if (n2 != null && n2.isUpperCaseLetter() && free(n2) && KoreanNames.isSyllable(n2.text())
 					&& adjacent(tokens, i + 2)) {
-				return i + 3; // "Lee Jae Myung", "Yoon Suk Yeol"
+				return i + 3; // "Park Ji Won", "Moon Jae In"
 			}
 			Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
 			if (after == null || !after.isWord() || !after.isCapitalized() || !adjacent(tokens, i + 2)) {
-				return i + 2; // "Ryu Jin", "Kim Yoon," — a one-syllable given name, then no more capitals
+				return i + 2; // "Cho Hyun", "Kim Jun," — a one-syllable given name, then no more capitals
 			}
 			return -1;
 		}

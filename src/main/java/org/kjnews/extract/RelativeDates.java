@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the date expressions of a sentence and resolves them against the article's publication date: absolute
- * ("May 27, 2025", "from Nov. 3 to 5", "in 2023"), partly absolute ("on May 27", "In May", "in October last year"),
+ * ("May 27, 2025", "from Nov. 3 to 5", "in 2023"), partly absolute ("on May 27", "In May", "in March last year"),
  * and relative ("on the 8th", "last year's", "on Thursday", "that same day"). Each keeps the precision the words
  * allow: "next year" stays a year, never a day. Plain Java, thread-safe.
  */
@@ -24,7 +24,7 @@ final class RelativeDates {
 	 * @param end offset after its last character
 	 * @param date the resolved date (never unknown)
 	 * @param endDate the last day of a range ("from May 27 to 29"), or null
-	 * @param since "since 1982": the start of a habit, not the date of one event
+	 * @param since "since 1995": the start of a habit, not the date of one event
 	 * @param possessive "last year's", "Thursday's": the date of the noun that follows
 	 */
 	record Found(int start, int end, PartialDate date, PartialDate endDate, boolean since, boolean possessive) {
@@ -39,7 +39,7 @@ final class RelativeDates {
 
 	private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-	/** "from May 27 to 29", "Nov. 3-5", "May 30 to June 30, 2025". */
+	/** "from May 27 to 29", "Nov. 3-5", "April 1 to May 15, 2025". */
 	private static final Pattern RANGE = Pattern.compile("(?:\\bfrom\\s+)?\\b" + MONTH + "\\s+" + DAY
 			+ "\\s*(?:-|–|to|through|until|and)\\s*(?:" + MONTH + "\\s+)?" + DAY + "(?:,?\\s+" + YEAR + ")?(?![\\d%])");
 
@@ -49,7 +49,7 @@ final class RelativeDates {
 	/** "8 December 2025". */
 	private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b");
 
-	/** "in October last year", "March next year", "in May this year". */
+	/** "in March last year", "March next year", "in May this year". */
 	private static final Pattern MONTH_RELATIVE_YEAR = Pattern
 		.compile("\\b(?:in\\s+|In\\s+|early\\s+|late\\s+|mid-)?" + MONTH + "\\s+(last|next|this|of\\s+last|of\\s+next|of\\s+this)\\s+year\\b");
 
@@ -77,7 +77,7 @@ final class RelativeDates {
 	private static final Pattern BARE_MONTH = Pattern
 		.compile("\\b(in|In|since|Since|early|Early|late|Late|mid-|during|During|until|by|By)\\s+" + MONTH + "(?![\\w.]*\\s+\\d)\\b");
 
-	/** "in 2023", "since 1982", "In early 2024", "2023's". */
+	/** "in 2023", "since 1995", "In early 2024", "2023's". */
 	private static final Pattern BARE_YEAR = Pattern.compile(
 			"\\b(in|In|since|Since|of|during|During|until|by|from|From|through)\\s+(?:(?:early|late|mid-)\\s*)?" + YEAR + "\\b(?![-–]\\d)");
 

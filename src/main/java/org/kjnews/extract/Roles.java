@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Finds person – title – organization in the ways news writes them, over one sentence's segments:
- * "SK Group Chairman Chey Tae-won", "Chairman Chey Tae-won of KCCI", "Kim Yang-hee, an economics professor at Daegu
- * University", "Chey Tae-won, KORCHAM chair", "X, Samsung Electronics president who also serves as Seoul Chamber
+ * "Hanwha Group Chairman Kim Seung-youn", "Chairman Kim Seung-youn of Hanwha", "Park Ji-won, an economics professor at
+ * Korea University", "Kang Min-seo, KBIA chair", "X, Hyundai Motor president who also serves as Busan Chamber
  * vice chair", "head of X", "(advisor to Y)".
  */
 final class Roles {
@@ -49,7 +49,7 @@ final class Roles {
 		return out;
 	}
 
-	/** "SK Group Chairman Chey", "Chairman Chey of KCCI", "President Lee". */
+	/** "Hanwha Group Chairman Kim", "Chairman Kim of Hanwha", "President Moon". */
 	private void titleBeforeName(List<Token> tokens, List<Segment> segments, Map<Integer, Integer> startsAt, int s,
 			List<Found> out) {
 		Segment title = segments.get(s);
@@ -76,7 +76,7 @@ final class Roles {
 			}
 		}
 		if (HONORIFICS.contains(title.title().title())) {
-			return; // "Mr. Kishida" names no position
+			return; // "Mr. Sato" names no position
 		}
 		if (org >= 0 || title.title().capitalized()) {
 			out.add(new Found(person, title.title().title(), org));
@@ -115,7 +115,7 @@ final class Roles {
 		}
 		Integer first = startsAt.get(k);
 		if (first != null && segments.get(first).is(Segment.Type.ORGANIZATION)) {
-			// ", KORCHAM chair", ", Samsung Electronics president who ..."
+			// ", KBIA chair", ", Hyundai Motor president who ..."
 			int end = titlePhraseEnd(tokens, segments.get(first).to());
 			if (end > segments.get(first).to()) {
 				String title = Titles.titleCase(Titles.join(tokens, segments.get(first).to(), end));
@@ -124,7 +124,7 @@ final class Roles {
 			}
 			return;
 		}
-		// ", chairman of the X", ", an economics professor at X", ", head of international trade at X"
+		// ", chairman of the X", ", an economics professor at X", ", head of corporate strategy at X"
 		int j = k;
 		while (j < tokens.size() && j < k + 7) {
 			Integer o = startsAt.get(j);
@@ -143,7 +143,7 @@ final class Roles {
 				String title = Titles.titleCase(phrase);
 				out.add(new Found(person, title, o));
 				int after = segments.get(o).to();
-				// "chairman of KCCI and SK Group"
+				// "chairman of KBIA and Hanwha Group"
 				if (after + 1 < tokens.size() && tokens.get(after).is("and")) {
 					Integer o2 = startsAt.get(after + 1);
 					if (o2 != null && segments.get(o2).is(Segment.Type.ORGANIZATION)) {
@@ -200,7 +200,7 @@ final class Roles {
 		}
 	}
 
-	/** After "KORCHAM", the lower-case words of a title ("vice chair", "president"), up to a comma or "who". */
+	/** After "KBIA", the lower-case words of a title ("vice chair", "president"), up to a comma or "who". */
 	private int titlePhraseEnd(List<Token> tokens, int k) {
 		int j = k;
 		while (j < tokens.size() && j < k + 4 && tokens.get(j).isWord() && !tokens.get(j).is("who")

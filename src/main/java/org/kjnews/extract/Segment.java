@@ -15,13 +15,13 @@ record Segment(Type type, int from, int to, String country, Titles.Match title, 
 	enum Type {
 		/** A person's full name. */
 		PERSON,
-		/** One capitalized word after a title ("President Lee"): a short form to resolve. */
+		/** One capitalized word after a title ("President Moon"): a short form to resolve. */
 		PERSON_SHORT,
 		ORGANIZATION,
 		TITLE,
 		/** An all-capitals word that may be an acronym defined elsewhere in the article. */
 		ACRONYM,
-		/** A capitalized word that may be a short form of a person named elsewhere ("Chey", "Lee"). */
+		/** A capitalized word that may be a short form of a person named elsewhere ("Kang", "Moon"). */
 		BARE,
 		/** Places, countries, venues and events: recognized so that nothing else takes their words. */
 		OTHER

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * One left-to-right pass over a sentence's tokens that splits it into titles, people, organizations, places and
- * the rest, taking the longest reading at each position: "SK Group Chairman Chey Tae-won" is organization, title,
- * person; "Samsung and Sony" two organizations; "Osaka" a place.
+ * the rest, taking the longest reading at each position: "Hanwha Group Chairman Kim Seung-youn" is organization,
+ * title, person; "Toyota and Honda" two organizations; "Fukuoka" a place.
  */
 final class SentenceScanner {
 
@@ -15,7 +15,7 @@ final class SentenceScanner {
 
 	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
-	/** Lower-case nouns after which capitalized words name a company ("American firm Western Digital"). */
+	/** Lower-case nouns after which capitalized words name a company ("American firm Micron"). */
 	private static final Set<String> COMPANY_NOUNS = Set.of("firm", "company", "chipmaker", "carmaker", "automaker",
 			"startup", "conglomerate", "shipbuilder", "steelmaker", "retailer", "brokerage", "developer", "manufacturer",
 			"supplier", "insurer", "airline", "operator", "subsidiary", "affiliate", "unit", "giant");
@@ -124,7 +124,7 @@ final class SentenceScanner {
 			return null;
 		}
 		if (best.is(Segment.Type.ORGANIZATION)) {
-			// "Lotte Hotel", "Samsung Electronics Tower": a venue named after an organization is neither.
+			// "Hanwha Resort", "Hyundai Motor Studio": a venue named after an organization is neither.
 			int k = best.to();
 			while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isCapitalized()
 					&& titles.at(tokens, k) == null && people.at(tokens, k) == null) {
@@ -137,7 +137,7 @@ final class SentenceScanner {
 		return best;
 	}
 
-	/** After a title, the name it introduces when no shape rule found one: "President Lula", "President Lee". */
+	/** After a title, the name it introduces when no shape rule found one: "President Lula", "President Moon". */
 	private Segment afterTitle(List<Token> tokens, Segment title, List<Segment> before) {
 		int e = title.to();
 		boolean orgBefore = before.size() >= 2 && before.get(before.size() - 2).is(Segment.Type.ORGANIZATION)

@@ -37,7 +37,7 @@ final class Sentences {
 				k++;
 			}
 			if (k == j || k >= n) {
-				continue; // no space after it ("Keidanren?the", "U.S.-China") or the end of the text
+				continue; // no space after it ("Doyukai?the", "U.S.-China") or the end of the text
 			}
 			char next = text.charAt(k);
 			if (!(Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘'(".indexOf(next) >= 0)) {

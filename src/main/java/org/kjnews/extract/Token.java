@@ -65,7 +65,7 @@ final class Token {
 		return Character.isLetterOrDigit(text.charAt(0));
 	}
 
-	/** Starts with a capital letter or a digit ("Korea", "SK", "7", "3M"). */
+	/** Starts with a capital letter or a digit ("Korea", "LG", "7", "3M"). */
 	boolean isCapitalized() {
 		char c = text.charAt(0);
 		return Character.isUpperCase(c) || Character.isDigit(c);
@@ -75,7 +75,7 @@ final class Token {
 		return Character.isUpperCase(text.charAt(0));
 	}
 
-	/** All capitals, at least two letters: an acronym such as "KCCI" or "SK" (or a shouted word). */
+	/** All capitals, at least two letters: an acronym such as "KOTRA" or "LG" (or a shouted word). */
 	boolean isAllCaps() {
 		int letters = 0;
 		for (int i = 0; i < text.length(); i++) {

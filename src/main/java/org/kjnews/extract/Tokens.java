@@ -37,7 +37,7 @@ final class Tokens {
 				i++;
 				continue;
 			}
-			// A word may hold inner hyphens, apostrophes, periods and ampersands ("Tae-won", "U.S", "C&T").
+			// A word may hold inner hyphens, apostrophes, periods and ampersands ("Min-seo", "U.S", "C&T").
 			int e = i + 1;
 			while (e < to) {
 				char d = text.charAt(e);
@@ -90,7 +90,7 @@ final class Tokens {
 
 	private static boolean keepsPeriod(String w) {
 		if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
-			return true; // an initial: "Donald J. Trump"
+			return true; // an initial: "Joseph R. Biden"
 		}
 		return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
 	}

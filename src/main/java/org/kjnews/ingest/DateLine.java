@@ -14,7 +14,7 @@ import org.kjnews.extract.PartialDate;
 
 /**
  * Recognises a date line, a short line that is nothing but a publication date and perhaps a time, a label
- * ("Published", "Updated", "입력") and a time zone: {@code Dec 09, 2025, 09:53 am}, {@code 2025-12-09 09:53 KST},
+ * ("Published", "Updated", "입력") and a time zone: {@code Mar 14, 2025, 10:27 am}, {@code 2025-12-09 09:53 KST},
  * {@code 9 December 2025}, {@code 2025년 12월 9일}, {@code 2025年12月9日}.
  */
 final class DateLine {

@@ -183,7 +183,7 @@ final class TextArticleReader implements ArticleReader {
 			}
 			Matcher credit = CREDIT.matcher(line);
 			if (credit.matches() && credit.group("slash") != null) {
-				// A caption whose picture was lost when the page was saved: "... / Source: Yonhap News".
+				// A caption whose picture was lost when the page was saved: "... / Source: Newsis".
 				blocks.add(Block.image(null, credit.group("caption"), credit.group("slash").strip()));
 				return;
 			}
