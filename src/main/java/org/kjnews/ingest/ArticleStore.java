@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.kjnews.article.Article;
 import org.kjnews.article.ArticleRepository;
 import org.kjnews.article.ParsedArticle;
@@ -27,10 +30,14 @@ class ArticleStore {
 
 	private final ExtractionStore extractions;
 
-	ArticleStore(ArticleRepository articles, TransactionTemplate transaction, ExtractionStore extractions) {
+	private final EntityManager entityManager;
+
+	ArticleStore(ArticleRepository articles, TransactionTemplate transaction, ExtractionStore extractions,
+			EntityManager entityManager) {
 		this.articles = articles;
 		this.transaction = transaction;
 		this.extractions = extractions;
+		this.entityManager = entityManager;
 	}
 
 	/** The content hash of every stored article, by source file. */
@@ -42,6 +49,9 @@ class ArticleStore {
 	void save(String sourceFile, String contentHash, ParsedArticle content, Extraction extraction,
 			List<ExtractedMeeting> meetings) {
 		transaction.executeWithoutResult(status -> {
+			// A run writes many files: the index catches up in the background, and visibleInSearch() waits for it
+			// once at the end, instead of every file waiting for an index commit of its own.
+			Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
 			Article article = articles.findBySourceFile(sourceFile)
 				.orElseGet(() -> new Article(sourceFile, uniqueSlug(sourceFile)));
 			article.replaceContent(content, contentHash, Instant.now());
@@ -52,6 +62,13 @@ class ArticleStore {
 	/** After a run: drops the people and organizations nothing mentions any more, recounts the rest. */
 	void tidy() {
 		transaction.executeWithoutResult(status -> extractions.tidy());
+	}
+
+	/** Waits until everything this run wrote is committed to the index and visible to searches. */
+	void visibleInSearch() {
+		var workspace = Search.mapping(entityManager.getEntityManagerFactory()).scope(Object.class).workspace();
+		workspace.flush();
+		workspace.refresh();
 	}
 
 	/** Deletes the articles whose files are gone from the folder; returns their files. */

@@ -23,6 +23,7 @@ import java.util.Set;
 
 import org.kjnews.article.ParsedArticle;
 import org.kjnews.extract.ArticleText;
+import org.kjnews.extract.ExtractedMeeting;
 import org.kjnews.extract.Extraction;
 import org.kjnews.extract.Extractor;
 import org.kjnews.extract.MeetingExtractor;
@@ -56,6 +57,32 @@ public class FolderIngester {
 	static final String PIPELINE_VERSION = "5";
 
 	private final String pipeline;
+
+	/** Where the time of the last run went, for the log and the benchmark. */
+	private Timings timings = new Timings();
+
+	/** Seconds spent reading and parsing, extracting, and storing (database and index) the loaded files. */
+	private static final class Timings {
+
+		private long reading;
+
+		private long extracting;
+
+		private long storing;
+
+		void add(long read, long extract, long store) {
+			reading += read;
+			extracting += extract;
+			storing += store;
+		}
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "%.1f s reading, %.1f s extracting, %.1f s storing", reading / 1e9,
+					extracting / 1e9, storing / 1e9);
+		}
+
+	}
 
 	private final Extractor extractor;
 
@@ -92,6 +119,7 @@ public class FolderIngester {
 		List<String> removed = store.removeAllExcept(present);
 		removed.forEach(file -> log.info("Removed {}: the file is gone from the folder", file));
 		Map<String, String> known = store.knownHashes();
+		timings = new Timings();
 		files.forEach((file, attrs) -> {
 			String relative = relative(root, file);
 			IngestLine line = ingest(root, file, relative, attrs, known.get(relative));
@@ -100,10 +128,11 @@ public class FolderIngester {
 			}
 		});
 		store.tidy();
+		store.visibleInSearch();
 		report.finish(removed);
-		log.info("Loaded {} files, {} unchanged, {} skipped, {} failed, {} removed",
+		log.info("Loaded {} files, {} unchanged, {} skipped, {} failed, {} removed; {}",
 				report.count(IngestStatus.LOADED), report.count(IngestStatus.UNCHANGED),
-				report.count(IngestStatus.SKIPPED), report.count(IngestStatus.FAILED), removed.size());
+				report.count(IngestStatus.SKIPPED), report.count(IngestStatus.FAILED), removed.size(), timings);
 	}
 
 	/** Lists the folder's files in a stable order; a file that cannot be opened now is reported and kept. */
@@ -191,6 +220,7 @@ public class FolderIngester {
 
 	private IngestLine read(Path file, String relative, ArticleReader reader, String knownHash)
 			throws IOException, UnreadableFileException {
+		long started = System.nanoTime();
 		byte[] bytes = Files.readAllBytes(file);
 		Path metaFile = ArticleMetadata.fileFor(file);
 		// a metadata file that is a link is not followed, like any other link
@@ -219,9 +249,13 @@ public class FolderIngester {
 				article = article.withWarning("The metadata file was ignored: " + ex.getMessage());
 			}
 		}
+		long extracting = System.nanoTime();
 		ArticleText text = article.toArticleText();
 		Extraction entities = extractor.extract(text);
-		store.save(relative, hash, article, entities, meetingExtractor.extract(text, entities));
+		List<ExtractedMeeting> meetings = meetingExtractor.extract(text, entities);
+		long storing = System.nanoTime();
+		store.save(relative, hash, article, entities, meetings);
+		timings.add(extracting - started, storing - extracting, System.nanoTime() - storing);
 		String message = article.warnings().isEmpty() ? "Loaded." : "Loaded. " + String.join(" ", article.warnings());
 		return line(relative, IngestStatus.LOADED, message);
 	}
