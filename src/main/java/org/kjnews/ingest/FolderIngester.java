@@ -27,6 +27,7 @@ import org.kjnews.extract.ExtractedMeeting;
 import org.kjnews.extract.Extraction;
 import org.kjnews.extract.Extractor;
 import org.kjnews.extract.MeetingExtractor;
+import org.kjnews.system.ArchiveVersion;
 import org.kjnews.system.KjNewsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,8 +89,11 @@ public class FolderIngester {
 
 	private final MeetingExtractor meetingExtractor;
 
+	private final ArchiveVersion archive;
+
 	FolderIngester(KjNewsProperties properties, ArticleStore store, IngestReport report, Extractor extractor,
-			MeetingExtractor meetingExtractor) {
+			MeetingExtractor meetingExtractor, ArchiveVersion archive) {
+		this.archive = archive;
 		this.properties = properties;
 		this.store = store;
 		this.report = report;
@@ -130,6 +134,9 @@ public class FolderIngester {
 		store.tidy();
 		store.visibleInSearch();
 		report.finish(removed);
+		if (report.count(IngestStatus.LOADED) > 0 || !removed.isEmpty()) {
+			archive.changed();
+		}
 		log.info("Loaded {} files, {} unchanged, {} skipped, {} failed, {} removed; {}",
 				report.count(IngestStatus.LOADED), report.count(IngestStatus.UNCHANGED),
 				report.count(IngestStatus.SKIPPED), report.count(IngestStatus.FAILED), removed.size(), timings);
