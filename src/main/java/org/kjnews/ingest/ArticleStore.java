@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.kjnews.article.Article;
@@ -52,6 +53,9 @@ class ArticleStore {
 			// A run writes many files: the index catches up in the background, and visibleInSearch() waits for it
 			// once at the end, instead of every file waiting for an index commit of its own.
 			Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+			// Storing an article asks many small questions (is this person known?); flushing before each one
+			// costs more than it gives: new rows are inserted at once anyway (identity keys), only updates wait.
+			entityManager.setFlushMode(FlushModeType.COMMIT);
 			Article article = articles.findBySourceFile(sourceFile)
 				.orElseGet(() -> new Article(sourceFile, uniqueSlug(sourceFile)));
 			article.replaceContent(content, contentHash, Instant.now());
