@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import org.kjnews.article.Article;
 import org.kjnews.organization.Organization;
 import org.kjnews.person.Person;
@@ -26,7 +27,8 @@ import org.kjnews.system.Evidence;
 public class MeetingSource {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_source_seq")
+	@SequenceGenerator(name = "meeting_source_seq", sequenceName = "meeting_source_seq", allocationSize = 50)
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

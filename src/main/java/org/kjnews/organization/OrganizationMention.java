@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import org.kjnews.article.Article;
 import org.kjnews.system.Evidence;
 
@@ -16,7 +17,8 @@ import org.kjnews.system.Evidence;
 public class OrganizationMention {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organization_mention_seq")
+	@SequenceGenerator(name = "organization_mention_seq", sequenceName = "organization_mention_seq", allocationSize = 50)
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
