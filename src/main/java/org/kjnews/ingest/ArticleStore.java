@@ -58,8 +58,9 @@ class ArticleStore {
 			entityManager.setFlushMode(FlushModeType.COMMIT);
 			Article article = articles.findBySourceFile(sourceFile)
 				.orElseGet(() -> new Article(sourceFile, uniqueSlug(sourceFile)));
+			boolean isNew = article.getId() == null;
 			article.replaceContent(content, contentHash, Instant.now());
-			extractions.replace(articles.save(article), extraction, meetings);
+			extractions.replace(articles.save(article), isNew, extraction, meetings);
 		});
 	}
 

@@ -60,10 +60,13 @@ class ExtractionStore {
 		this.roles = roles;
 	}
 
-	void replace(Article article, Extraction extraction, List<ExtractedMeeting> meetings) {
-		personMentions.deleteByArticle(article);
-		organizationMentions.deleteByArticle(article);
-		roles.deleteByArticle(article);
+	/** @param isNew whether the article was stored for the first time, so it has nothing old to remove */
+	void replace(Article article, boolean isNew, Extraction extraction, List<ExtractedMeeting> meetings) {
+		if (!isNew) {
+			personMentions.deleteByArticle(article);
+			organizationMentions.deleteByArticle(article);
+			roles.deleteByArticle(article);
+		}
 		Map<String, Person> personByKey = new HashMap<>();
 		for (ExtractedPerson found : extraction.people()) {
 			Person person = people.findByMatchKey(found.key())
@@ -100,7 +103,7 @@ class ExtractionStore {
 		}
 		article.mentions(slugs(personByKey.values().stream().map(Person::getSlug)),
 				slugs(organizationByKey.values().stream().map(Organization::getSlug)));
-		meetingRecorder.record(article, meetings, personByKey, organizationByKey);
+		meetingRecorder.record(article, isNew, meetings, personByKey, organizationByKey);
 	}
 
 	/** Removes meetings, people and organizations no article names any more, and recounts the rest's mentions. */

@@ -1,6 +1,5 @@
 package org.kjnews.meeting;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +13,7 @@ import org.kjnews.extract.ExtractedMeeting;
 import org.kjnews.organization.Organization;
 import org.kjnews.person.Person;
 import org.kjnews.system.Slugs;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,16 +35,16 @@ public class MeetingRecorder {
 		this.sources = sources;
 	}
 
-	public void record(Article article, List<ExtractedMeeting> found, Map<String, Person> people,
+	public void record(Article article, boolean isNew, List<ExtractedMeeting> found, Map<String, Person> people,
 			Map<String, Organization> organizations) {
-		sources.deleteByArticle(article);
+		if (!isNew) {
+			sources.deleteByArticle(article);
+		}
 		for (ExtractedMeeting report : found) {
 			MeetingSeries reportSeries = report.seriesKey() == null ? null : series.findBySeriesKey(report.seriesKey())
 				.orElseGet(() -> series.save(new MeetingSeries(Slugs.unique(Slugs.of(report.series()), series::existsBySlug),
 						report.seriesKey(), report.series())));
-			Set<String> parties = new HashSet<>(report.participantKeys());
-			parties.addAll(report.organizationKeys());
-			Meeting meeting = findSame(report, reportSeries, parties).orElse(null);
+			Meeting meeting = findSame(report, reportSeries).orElse(null);
 			if (meeting == null) {
 				String base = report.date().isKnown() ? report.name() + " " + report.date().iso() : report.name();
 				meeting = meetings.save(new Meeting(Slugs.unique(Slugs.of(base), meetings::existsBySlug), report, reportSeries));
@@ -63,7 +63,7 @@ public class MeetingRecorder {
 		series.deleteEmpty();
 	}
 
-	private Optional<Meeting> findSame(ExtractedMeeting report, MeetingSeries reportSeries, Set<String> parties) {
+	private Optional<Meeting> findSame(ExtractedMeeting report, MeetingSeries reportSeries) {
 		if (reportSeries != null && report.ordinal() != null) {
 			Optional<Meeting> session = meetings.findFirstBySeriesAndOrdinal(reportSeries, report.ordinal());
 			if (session.isPresent()) {
@@ -83,7 +83,7 @@ public class MeetingRecorder {
 			String seriesKey = report.seriesKey();
 			return meetings.findByStartDateAndDatePrecision(report.date().start(), DatePrecision.DAY).stream()
 				.filter(m -> SameMeeting.sameDayWithSharedParty(m.getDate(), report.date(), seriesKey(m), seriesKey,
-						partiesOf(m), parties))
+						() -> partiesAgree(m, report)))
 				.findFirst();
 		}
 		return Optional.empty();
@@ -93,10 +93,20 @@ public class MeetingRecorder {
 		return meeting.getSeries() == null ? null : meeting.getSeries().getSeriesKey();
 	}
 
-	private Set<String> partiesOf(Meeting meeting) {
-		Set<String> keys = new HashSet<>(meetings.participantKeys(meeting));
-		keys.addAll(meetings.organizationKeys(meeting));
-		return keys;
+	/** A party in common, or no party named on one side. */
+	private boolean partiesAgree(Meeting meeting, ExtractedMeeting report) {
+		if (report.participantKeys().isEmpty() && report.organizationKeys().isEmpty()) {
+			return true;
+		}
+		if (!report.participantKeys().isEmpty()
+				&& !meetings.reportsNamingPeople(meeting, report.participantKeys(), Limit.of(1)).isEmpty()) {
+			return true;
+		}
+		if (!report.organizationKeys().isEmpty()
+				&& !meetings.reportsNamingOrganizations(meeting, report.organizationKeys(), Limit.of(1)).isEmpty()) {
+			return true;
+		}
+		return !meetings.namesParties(meeting);
 	}
 
 	private static <T> Set<T> pick(List<String> keys, Map<String, T> byKey) {

@@ -1,7 +1,7 @@
 package org.kjnews.meeting;
 
-import java.util.Collection;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 import org.kjnews.extract.DatePrecision;
 import org.kjnews.extract.PartialDate;
@@ -33,14 +33,17 @@ final class SameMeeting {
 		};
 	}
 
+	/**
+	 * The same day, series that do not differ, and parties that do not disagree: a party in common, or no party
+	 * named on one side. The parties are asked for only when the rest holds, as they cost a query.
+	 */
 	static boolean sameDayWithSharedParty(PartialDate a, PartialDate b, String seriesKey, String otherSeriesKey,
-			Collection<String> parties, Collection<String> otherParties) {
+			BooleanSupplier partiesAgree) {
 		boolean sameDay = a.isKnown() && b.isKnown() && a.precision() == DatePrecision.DAY
 				&& b.precision() == DatePrecision.DAY && a.start().equals(b.start());
 		boolean seriesCompatible = seriesKey == null || otherSeriesKey == null
 				|| Objects.equals(seriesKey, otherSeriesKey);
-		boolean shared = parties.isEmpty() || otherParties.isEmpty() || parties.stream().anyMatch(otherParties::contains);
-		return sameDay && seriesCompatible && shared;
+		return sameDay && seriesCompatible && partiesAgree.getAsBoolean();
 	}
 
 }
