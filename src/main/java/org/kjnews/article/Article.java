@@ -54,6 +54,10 @@ public class Article {
 	@Column(nullable = false)
 	private String contentHash;
 
+	/** The file's size and modification time when it was read (see FolderIngester): equal means unchanged. */
+	@Column(length = 200)
+	private String fileStamp;
+
 	@FullTextField(analyzer = "english", projectable = Projectable.YES)
 	@FullTextField(name = "titleWords", analyzer = "words")
 	@Column(nullable = false, length = 500)
@@ -147,8 +151,9 @@ public class Article {
 	}
 
 	/** Replaces everything the file said with what it says now. */
-	public void replaceContent(ParsedArticle content, String contentHash, Instant loadedAt) {
+	public void replaceContent(ParsedArticle content, String contentHash, String fileStamp, Instant loadedAt) {
 		this.contentHash = contentHash;
+		this.fileStamp = fileStamp;
 		this.loadedAt = loadedAt;
 		this.title = fit(content.title(), 500);
 		this.titleDerived = content.titleDerived();

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -21,6 +22,10 @@ public interface ArticleRepository extends Repository<Article, Long> {
 
 	Article save(Article article);
 
+	@Modifying
+	@Query("update Article a set a.fileStamp = :fileStamp where a.sourceFile = :sourceFile")
+	int restamp(String sourceFile, String fileStamp);
+
 	void delete(Article article);
 
 	Optional<Article> findBySlug(String slug);
@@ -31,7 +36,7 @@ public interface ArticleRepository extends Repository<Article, Long> {
 
 	long count();
 
-	@Query("select new org.kjnews.article.StoredFile(a.sourceFile, a.contentHash) from Article a")
+	@Query("select new org.kjnews.article.StoredFile(a.sourceFile, a.contentHash, a.fileStamp) from Article a")
 	List<StoredFile> findStoredFiles();
 
 	@Query(SUMMARY + "order by a.sortKey")

@@ -41,13 +41,12 @@ class ArticleStore {
 		this.entityManager = entityManager;
 	}
 
-	/** The content hash of every stored article, by source file. */
-	Map<String, String> knownHashes() {
-		return articles.findStoredFiles().stream()
-			.collect(Collectors.toMap(StoredFile::sourceFile, StoredFile::contentHash));
+	/** What is stored of every article (its content hash and file stamp), by source file. */
+	Map<String, StoredFile> known() {
+		return articles.findStoredFiles().stream().collect(Collectors.toMap(StoredFile::sourceFile, f -> f));
 	}
 
-	void save(String sourceFile, String contentHash, ParsedArticle content, Extraction extraction,
+	void save(String sourceFile, String contentHash, String fileStamp, ParsedArticle content, Extraction extraction,
 			List<ExtractedMeeting> meetings) {
 		transaction.executeWithoutResult(status -> {
 			// A run writes many files: the index catches up in the background, and visibleInSearch() waits for it
@@ -59,9 +58,14 @@ class ArticleStore {
 			Article article = articles.findBySourceFile(sourceFile)
 				.orElseGet(() -> new Article(sourceFile, uniqueSlug(sourceFile)));
 			boolean isNew = article.getId() == null;
-			article.replaceContent(content, contentHash, Instant.now());
+			article.replaceContent(content, contentHash, fileStamp, Instant.now());
 			extractions.replace(articles.save(article), isNew, extraction, meetings);
 		});
+	}
+
+	/** Records the stamp of a file whose content turned out unchanged (it was only touched). */
+	void restamp(String sourceFile, String fileStamp) {
+		transaction.executeWithoutResult(status -> articles.restamp(sourceFile, fileStamp));
 	}
 
 	/** After a run: drops the people and organizations nothing mentions any more, recounts the rest. */

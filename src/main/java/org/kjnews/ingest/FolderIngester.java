@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.kjnews.article.ParsedArticle;
+import org.kjnews.article.StoredFile;
 import org.kjnews.extract.ArticleText;
 import org.kjnews.extract.ExtractedMeeting;
 import org.kjnews.extract.Extraction;
@@ -122,7 +123,7 @@ public class FolderIngester {
 		// Articles whose files are gone (or can no longer be loaded) go first, so a renamed file keeps its slug.
 		List<String> removed = store.removeAllExcept(present);
 		removed.forEach(file -> log.info("Removed {}: the file is gone from the folder", file));
-		Map<String, String> known = store.knownHashes();
+		Map<String, StoredFile> known = store.known();
 		timings = new Timings();
 		files.forEach((file, attrs) -> {
 			String relative = relative(root, file);
@@ -180,7 +181,7 @@ public class FolderIngester {
 				&& attrs.size() <= properties.maxFileSize();
 	}
 
-	private IngestLine ingest(Path root, Path file, String relative, BasicFileAttributes attrs, String knownHash) {
+	private IngestLine ingest(Path root, Path file, String relative, BasicFileAttributes attrs, StoredFile stored) {
 		if (attrs.isSymbolicLink()) {
 			return line(relative, IngestStatus.SKIPPED, pointsInside(root, file)
 					? "A symbolic link; its target in the folder is read on its own."
@@ -208,7 +209,11 @@ public class FolderIngester {
 					"The file is too large (%,d bytes; the limit is %,d).", attrs.size(), properties.maxFileSize()));
 		}
 		try {
-			return read(file, relative, reader.get(), knownHash);
+			String stamp = stamp(file, attrs);
+			if (stored != null && stamp.equals(stored.fileStamp())) {
+				return line(relative, IngestStatus.UNCHANGED, "Unchanged since it was last loaded.");
+			}
+			return read(file, relative, reader.get(), stored == null ? null : stored.contentHash(), stamp);
 		}
 		catch (UnreadableFileException ex) {
 			return line(relative, IngestStatus.FAILED, ex.getMessage());
@@ -225,7 +230,7 @@ public class FolderIngester {
 		}
 	}
 
-	private IngestLine read(Path file, String relative, ArticleReader reader, String knownHash)
+	private IngestLine read(Path file, String relative, ArticleReader reader, String knownHash, String stamp)
 			throws IOException, UnreadableFileException {
 		long started = System.nanoTime();
 		byte[] bytes = Files.readAllBytes(file);
@@ -235,6 +240,7 @@ public class FolderIngester {
 				: new byte[0];
 		String hash = sha256(pipeline, bytes, metaBytes);
 		if (hash.equals(knownHash)) {
+			store.restamp(relative, stamp); // touched but not changed: next time the stamp will do
 			return line(relative, IngestStatus.UNCHANGED, "Unchanged since it was last loaded.");
 		}
 		TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
@@ -261,7 +267,7 @@ public class FolderIngester {
 		Extraction entities = extractor.extract(text);
 		List<ExtractedMeeting> meetings = meetingExtractor.extract(text, entities);
 		long storing = System.nanoTime();
-		store.save(relative, hash, article, entities, meetings);
+		store.save(relative, hash, stamp, article, entities, meetings);
 		timings.add(extracting - started, storing - extracting, System.nanoTime() - storing);
 		String message = article.warnings().isEmpty() ? "Loaded." : "Loaded. " + String.join(" ", article.warnings());
 		return line(relative, IngestStatus.LOADED, message);
@@ -282,6 +288,19 @@ public class FolderIngester {
 
 	private static IngestLine line(String file, IngestStatus status, String message) {
 		return new IngestLine(file, status, message, Instant.now());
+	}
+
+	/**
+	 * The pipeline, size and modification time of the file and of its metadata file: when all are as they were
+	 * at the last load, the file is unchanged without reading it, so a restart over a large folder reads nothing.
+	 */
+	private String stamp(Path file, BasicFileAttributes attrs) throws IOException {
+		Path metaFile = ArticleMetadata.fileFor(file);
+		String meta = Files.isRegularFile(metaFile, LinkOption.NOFOLLOW_LINKS)
+				? Files.size(metaFile) + ":" + Files.getLastModifiedTime(metaFile, LinkOption.NOFOLLOW_LINKS)
+				: "-";
+		// the full FileTime keeps the file system's precision (nanoseconds here), not just milliseconds
+		return pipeline + "|" + attrs.size() + ":" + attrs.lastModifiedTime() + "|" + meta;
 	}
 
 	private static boolean pointsInside(Path root, Path link) {

@@ -252,6 +252,17 @@ class FolderIngesterTest {
 	}
 
 	@Test
+	@Order(12)
+	void aFileTouchedButNotChangedStaysUnchanged() throws IOException {
+		Path file = FOLDER.resolve("script.txt");
+		Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+		ingester.ingestAll();
+		assertThat(lines().get("script.txt").status()).isEqualTo(IngestStatus.UNCHANGED);
+		ingester.ingestAll(); // now by its stamp alone, without reading it
+		assertThat(lines().get("script.txt").status()).isEqualTo(IngestStatus.UNCHANGED);
+	}
+
+	@Test
 	@Order(10)
 	void theReportPageListsProblemsFirstInWords() {
 		Document page = Html.of(mvc.get().uri("/ingest").exchange());
