@@ -36,7 +36,7 @@ class ConditionalRequests implements WebMvcConfigurer {
 				// true means "not modified": the 304 is already set, nothing more to do
 				return !new ServletWebRequest(request, response).checkNotModified(archive.lastChanged().toEpochMilli());
 			}
-		}).excludePathPatterns("/webjars/**", "/css/**", "/img/**", "/actuator/**", "/error", "/ingest", "/api/ingest");
+		}).excludePathPatterns("/webjars/**", "/assets/**", "/actuator/**", "/error", "/ingest", "/api/ingest");
 	}
 
 	@Bean
