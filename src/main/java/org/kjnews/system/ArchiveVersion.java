@@ -2,6 +2,7 @@ package org.kjnews.system;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 
@@ -14,12 +15,20 @@ public class ArchiveVersion {
 
 	private volatile Instant lastChanged = now();
 
+	private final AtomicLong version = new AtomicLong();
+
 	public Instant lastChanged() {
 		return lastChanged;
 	}
 
+	/** A number that grows with every change: what a cached page was made from. */
+	public long version() {
+		return version.get();
+	}
+
 	public void changed() {
 		lastChanged = now();
+		version.incrementAndGet();
 	}
 
 	/** HTTP dates have whole seconds. */

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -39,12 +40,21 @@ class ConditionalRequests implements WebMvcConfigurer {
 		}).excludePathPatterns("/webjars/**", "/assets/**", "/actuator/**", "/error", "/ingest", "/api/ingest");
 	}
 
+	/** Outside the ETag filter, so the pages it keeps carry their ETag. */
+	@Bean
+	FilterRegistrationBean<PageCache> pageCache() {
+		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(new PageCache(archive));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
 				new ShallowEtagHeaderFilter());
 		registration.addUrlPatterns("/", "/articles/*", "/articles", "/people/*", "/people", "/organizations/*",
 				"/organizations", "/meetings/*", "/meetings", "/api/*", "/ingest");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 200);
 		return registration;
 	}
 

@@ -1,0 +1,97 @@
+package org.kjnews.system;
+
+import java.io.IOException;
+import java.util.Objects;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Pages and API answers are read far more often than the folder changes: each is rendered once per version of
+ * the archive and then served from memory, with its ETag and Last-Modified, until the archive changes again
+ * ({@link ArchiveVersion}). Only successful GET answers are kept, up to a fixed number of bytes.
+ */
+class PageCache extends OncePerRequestFilter {
+
+	private static final long MAX_BYTES = 64L * 1024 * 1024;
+
+	private static final int MAX_PAGE = 1024 * 1024;
+
+	private final ArchiveVersion archive;
+
+	private final Cache<String, Page> pages = Caffeine.newBuilder()
+		.maximumWeight(MAX_BYTES)
+		.weigher((String key, Page page) -> key.length() + page.body().length)
+		.build();
+
+	PageCache(ArchiveVersion archive) {
+		this.archive = archive;
+	}
+
+	record Page(long version, byte[] body, String contentType, String etag, String lastModified) {
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return !"GET".equals(request.getMethod()) || path.startsWith("/assets/") || path.startsWith("/webjars/")
+				|| path.startsWith("/actuator") || path.equals("/ingest") || path.equals("/api/ingest")
+				|| path.startsWith("/error");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		long version = archive.version();
+		Page page = pages.getIfPresent(key);
+		if (page != null && page.version() == version) {
+			serve(page, request, response);
+			return;
+		}
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		byte[] body = wrapper.getContentAsByteArray();
+		if (wrapper.getStatus() == HttpServletResponse.SC_OK && body.length <= MAX_PAGE
+				&& wrapper.getHeader(HttpHeaders.SET_COOKIE) == null && archive.version() == version) {
+			pages.put(key, new Page(version, body, wrapper.getContentType(), wrapper.getHeader(HttpHeaders.ETAG),
+					wrapper.getHeader(HttpHeaders.LAST_MODIFIED)));
+		}
+		wrapper.copyBodyToResponse();
+	}
+
+	/** The address and what the answer depends on besides it: the kind of answer asked for and the language. */
+	private static String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return request.getRequestURI() + (query == null ? "" : "?" + query) + "|"
+				+ Objects.toString(request.getHeader(HttpHeaders.ACCEPT), "") + "|"
+				+ Objects.toString(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), "");
+	}
+
+	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (page.etag() != null) {
+			response.setHeader(HttpHeaders.ETAG, page.etag());
+		}
+		if (page.lastModified() != null) {
+			response.setHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
+		}
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		String ifModifiedSince = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
+		if (ifNoneMatch != null ? ifNoneMatch.contains(Objects.toString(page.etag(), "\u0000"))
+				: ifModifiedSince != null && ifModifiedSince.equals(page.lastModified())) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setContentType(page.contentType());
+		response.setContentLength(page.body().length);
+		response.getOutputStream().write(page.body());
+	}
+
+}
