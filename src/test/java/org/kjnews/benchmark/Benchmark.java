@@ -1,0 +1,871 @@
+package org.kjnews.benchmark;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.kjnews.KjNewsApplication;
+import org.kjnews.article.ParsedArticle;
+import org.kjnews.extract.ArticleText;
+import org.kjnews.extract.Extraction;
+import org.kjnews.extract.Extractor;
+import org.kjnews.extract.Knowledge;
+import org.kjnews.extract.MeetingExtractor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * The benchmark of issue 5 ("Fast, measured"), in one command:
+ *
+ * <pre>
+ * ./mvnw -Pbenchmark verify -Dbenchmark.articles=10000
+ * </pre>
+ *
+ * It generates a synthetic corpus ({@link CorpusGenerator}) under {@code target/benchmark/}, times the reading and
+ * extraction steps alone on it, starts the application in this JVM (the profile runs it with {@code -Xmx1g}) on the
+ * corpus with a fresh data folder and measures the initial load, the heap after it, search latency over HTTP for
+ * the page and the API, a restart on the unchanged folder, the start-up of the packaged jar on the five seeds as a
+ * separate process and, when {@code wrk} and {@code nginx} are installed, page throughput against nginx
+ * ({@code pages.sh}). The results are printed and written to {@code target/benchmark-results.md}.
+ *
+ * <p>
+ * Properties ({@code -D…}): {@code benchmark.articles} (1000), {@code benchmark.seed} (42),
+ * {@code benchmark.requests} (2000 measured requests per endpoint), {@code benchmark.warmup} (300),
+ * {@code benchmark.searchSeconds} (120, a bound per endpoint), {@code benchmark.extractSample} (articles read and
+ * extracted alone, 5000), {@code benchmark.loadMinutes} (stop the load after this long and report the rate seen,
+ * 15), {@code benchmark.pages} (true), {@code benchmark.jarStartups} (3).
+ */
+class Benchmark {
+
+	private static final Path TARGET = Path.of("target").toAbsolutePath();
+
+	private final int articles = Integer.getInteger("benchmark.articles", 1000);
+
+	private final long seed = Long.getLong("benchmark.seed", 42);
+
+	private final int requests = Integer.getInteger("benchmark.requests", 2000);
+
+	private final int warmup = Integer.getInteger("benchmark.warmup", 300);
+
+	private final int searchSeconds = Integer.getInteger("benchmark.searchSeconds", 120);
+
+	private final int extractSample = Integer.getInteger("benchmark.extractSample", 5000);
+
+	private final int loadMinutes = Integer.getInteger("benchmark.loadMinutes", 15);
+
+	private final boolean pages = Boolean.parseBoolean(System.getProperty("benchmark.pages", "true"));
+
+	private final int jarStartups = Integer.getInteger("benchmark.jarStartups", 3);
+
+	private final Map<String, String> results = new LinkedHashMap<>();
+
+	private final List<String> notes = new ArrayList<>();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@Test
+	void run() throws Exception {
+		Path work = TARGET.resolve("benchmark");
+		Path corpus = work.resolve("corpus-" + articles + "-" + seed + "-v" + CorpusGenerator.VERSION);
+		Path data = work.resolve("data-" + articles);
+		results.put("date", LocalDateTime.now().withNano(0).toString());
+		results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+				+ System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
+				+ mb(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax()));
+		results.put("articles", String.valueOf(articles));
+		results.put("load average (1, 5, 15 min) at start", loadAverage() + " (other work on the machine shares the 2 cores)");
+
+		generate(corpus);
+		extractionAlone(corpus);
+		deleteRecursively(data);
+		boolean loaded = initialLoad(corpus, data);
+		if (loaded) {
+			restart(corpus, data);
+		}
+		jarStartup();
+		if (pages) {
+			pagesAgainstNginx();
+		}
+		results.put("load average at the end", loadAverage());
+		write();
+	}
+
+	// ---------------------------------------------------------------- corpus
+
+	private void generate(Path corpus) throws IOException {
+		Path done = corpus.resolve(".complete");
+		if (Files.exists(done)) {
+			log("corpus %s exists, reused", corpus);
+		}
+		else {
+			deleteRecursively(corpus);
+			long t0 = System.nanoTime();
+			new CorpusGenerator(seed).write(corpus, articles);
+			Files.writeString(done, "generated");
+			log("generated %,d articles in %.1f s", articles, secondsSince(t0));
+		}
+		long bytes;
+		try (Stream<Path> files = Files.walk(corpus)) {
+			bytes = files.filter(p -> p.toString().endsWith(".txt")).mapToLong(p -> p.toFile().length()).sum();
+		}
+		long words = 0;
+		int sample = Math.min(articles, 500);
+		for (int i = 0; i < sample; i++) {
+			words += CorpusGenerator.countWords(Files.readString(corpus.resolve(CorpusGenerator.fileName(i))));
+		}
+		results.put("corpus", String.format(Locale.ROOT, "%,d files, %s, about %,d words per article (first %d)",
+				articles, mb(bytes), words / Math.max(1, sample), sample));
+	}
+
+	// ---------------------------------------------------------------- extraction alone (no Spring, no database)
+
+	/** Reads, hashes, parses and extracts a sample of the corpus on one thread, timing each step. */
+	private void extractionAlone(Path corpus) throws Exception {
+		Class<?> readerClass = Class.forName("org.kjnews.ingest.TextArticleReader");
+		Constructor<?> ctor = readerClass.getDeclaredConstructor();
+		ctor.setAccessible(true);
+		Object reader = ctor.newInstance();
+		Method read = readerClass.getDeclaredMethod("read", String.class);
+		read.setAccessible(true);
+		Class<?> decoderClass = Class.forName("org.kjnews.ingest.TextDecoder");
+		Method decode = decoderClass.getDeclaredMethod("decode", byte[].class);
+		decode.setAccessible(true);
+		Method text = Class.forName("org.kjnews.ingest.TextDecoder$Decoded").getDeclaredMethod("text");
+		text.setAccessible(true);
+
+		Extractor extractor = new Extractor(Knowledge.builtIn());
+		MeetingExtractor meetings = new MeetingExtractor();
+		int n = Math.min(articles, extractSample);
+		// warm-up pass over the first files so the JIT has compiled the hot paths
+		for (int i = 0; i < Math.min(n, 500); i++) {
+			byte[] bytes = Files.readAllBytes(corpus.resolve(CorpusGenerator.fileName(i)));
+			ParsedArticle a = (ParsedArticle) read.invoke(reader, (String) text.invoke(decode.invoke(null, bytes)));
+			ArticleText t = a.toArticleText();
+			meetings.extract(t, extractor.extract(t));
+		}
+		long io = 0, hash = 0, parse = 0, entities = 0, meeting = 0, people = 0, orgs = 0, meets = 0;
+		MessageDigest sha = MessageDigest.getInstance("SHA-256");
+		for (int i = 0; i < n; i++) {
+			long t0 = System.nanoTime();
+			byte[] bytes = Files.readAllBytes(corpus.resolve(CorpusGenerator.fileName(i)));
+			long t1 = System.nanoTime();
+			sha.digest(bytes);
+			long t2 = System.nanoTime();
+			ParsedArticle a = (ParsedArticle) read.invoke(reader, (String) text.invoke(decode.invoke(null, bytes)));
+			ArticleText t = a.toArticleText();
+			long t3 = System.nanoTime();
+			Extraction e = extractor.extract(t);
+			long t4 = System.nanoTime();
+			int m = meetings.extract(t, e).size();
+			long t5 = System.nanoTime();
+			io += t1 - t0;
+			hash += t2 - t1;
+			parse += t3 - t2;
+			entities += t4 - t3;
+			meeting += t5 - t4;
+			people += e.people().size();
+			orgs += e.organizations().size();
+			meets += m;
+		}
+		long total = io + hash + parse + entities + meeting;
+		results.put("extraction alone (one thread)", String.format(Locale.ROOT,
+				"%,d articles in %.2f s = %,.0f articles/s: file read %.2f ms, SHA-256 %.2f ms, decode+parse %.2f ms,"
+						+ " entity extraction %.2f ms, meeting extraction %.2f ms per article;"
+						+ " %.1f people, %.1f organizations, %.1f meetings found per article",
+				n, total / 1e9, n / (total / 1e9), io / 1e6 / n, hash / 1e6 / n, parse / 1e6 / n, entities / 1e6 / n,
+				meeting / 1e6 / n, (double) people / n, (double) orgs / n, (double) meets / n));
+		results.put("extraction ms per article", String.format(Locale.ROOT, "%.2f", total / 1e6 / n));
+		log("extraction alone: %s", results.get("extraction alone (one thread)"));
+	}
+
+	// ---------------------------------------------------------------- initial load
+
+	private boolean initialLoad(Path corpus, Path data) throws Exception {
+		Map<String, Long> gc0 = gcTimes();
+		Map<Long, Long> cpu0 = threadCpu();
+		resetPeaks();
+		long cpuProcess0 = processCpu();
+		AtomicReference<ConfigurableApplicationContext> started = new AtomicReference<>();
+		long[] startedAt = new long[1];
+		Sampler sampler = new Sampler(Thread.currentThread());
+		long t0 = System.nanoTime();
+		long deadline = t0 + TimeUnit.MINUTES.toNanos(loadMinutes);
+		Thread loader = Thread.currentThread();
+		Thread watchdog = watchdog(started, t0, deadline, loader);
+		ConfigurableApplicationContext context = null;
+		Throwable stopped = null;
+		try {
+			context = app(corpus, data, (ApplicationStartedEvent event) -> {
+				startedAt[0] = System.nanoTime();
+				started.set(event.getApplicationContext());
+				sampler.start();
+			});
+		}
+		catch (ThreadDeath | RuntimeException ex) {
+			stopped = ex;
+		}
+		finally {
+			sampler.stop();
+			watchdog.interrupt();
+		}
+		long ready = System.nanoTime();
+		double launchToReady = (ready - t0) / 1e9;
+		double ingest = (ready - startedAt[0]) / 1e9;
+		long cpuProcess = processCpu() - cpuProcess0;
+		if (stopped != null) {
+			int loaded = loadedAtStop[0];
+			double at = (stopAt[0] - t0) / 1e9;
+			results.put("initial load", String.format(Locale.ROOT,
+					"**STOPPED** after %.0f s (limit %d min): %,d of %,d files loaded = **%,.1f articles/s** since launch,"
+							+ " %,.1f/s since the ingest began",
+					at, loadMinutes, loaded, articles, loaded / at, loaded / Math.max(1e-9, (stopAt[0] - startedAt[0]) / 1e9)));
+			results.put("CPU during load", String.format(Locale.ROOT, "%.0f s of CPU in %.0f s of wall time (%.2f cores busy)",
+					cpuProcess / 1e9, launchToReady, cpuProcess / 1e9 / launchToReady));
+			results.put("GC during load", gcDelta(gc0));
+			results.put("where the loading thread spends its time (stack samples)", sampler.summary());
+			results.put("heap peak during load (old gen)", peaks());
+			ConfigurableApplicationContext c = started.get();
+			if (c != null && c.isActive()) {
+				c.close();
+			}
+			log("load stopped: %s", results.get("initial load"));
+			return false;
+		}
+		int port = port(context);
+		String report = get(port, "/api/ingest").body();
+		Map<String, Integer> counts = new TreeMap<>();
+		Matcher m = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"").matcher(report);
+		while (m.find()) {
+			counts.merge(m.group(1), 1, Integer::sum);
+		}
+		int loaded = counts.getOrDefault("LOADED", 0);
+		results.put("initial load: launch → ready", String.format(Locale.ROOT, "%.1f s", launchToReady));
+		results.put("initial load: ingest (runners) alone", String.format(Locale.ROOT, "%.1f s", ingest));
+		results.put("/api/ingest counts", counts.toString() + String.format(Locale.ROOT, " (%s of JSON)", kb(report.length())));
+		results.put("load rate (launch → ready)", String.format(Locale.ROOT, "%,.0f articles/s", loaded / launchToReady));
+		results.put("load rate (ingest alone)", String.format(Locale.ROOT, "%,.0f articles/s", loaded / ingest));
+		results.put("ingest ms per article", String.format(Locale.ROOT, "%.2f", ingest * 1000 / Math.max(1, loaded)));
+		results.put("CPU during load", String.format(Locale.ROOT, "%.0f s of CPU in %.0f s of wall time (%.2f cores busy)",
+				cpuProcess / 1e9, launchToReady, cpuProcess / 1e9 / launchToReady));
+		results.put("GC during load", gcDelta(gc0));
+		results.put("threads by CPU during load", threadCpuDelta(cpu0));
+		results.put("where the loading thread spends its time (stack samples)", sampler.summary());
+		results.put("heap peak during load (old gen)", peaks());
+
+		heap("heap used after load (after GC)");
+		results.put("data folder on disk", String.format(Locale.ROOT, "%s (H2 %s, Lucene index %s)", mb(size(data)),
+				mb(size(data.resolve("db"))), mb(size(data.resolve("index")))));
+
+		search(port);
+		heap("heap used after the search run (after GC)");
+		context.close();
+		return true;
+	}
+
+	private final long[] stopAt = new long[1];
+
+	private final int[] loadedAtStop = new int[1];
+
+	/**
+	 * Logs progress every 30 s; past the time limit it records the files loaded so far and stops the loading thread
+	 * with {@link Thread#stop()} (Java 17 still honours it): closing the application instead would leave the
+	 * ingester reading and extracting every remaining file before it noticed.
+	 */
+	@SuppressWarnings({ "deprecation", "removal" })
+	private Thread watchdog(AtomicReference<ConfigurableApplicationContext> started, long t0, long deadline,
+			Thread loader) {
+		Thread t = new Thread(() -> {
+			try {
+				while (true) {
+					Thread.sleep(Math.max(1, Math.min(30_000, (deadline - System.nanoTime()) / 1_000_000)));
+					ConfigurableApplicationContext c = started.get();
+					int loaded = loadedCount(c);
+					double s = secondsSince(t0);
+					log("loading: %,d files after %.0f s (%,.1f/s since launch); load average %s", loaded, s, loaded / s,
+							loadAverage());
+					if (System.nanoTime() >= deadline) {
+						stopAt[0] = System.nanoTime();
+						loadedAtStop[0] = loaded;
+						log("load limit of %d min reached: stopping the load", loadMinutes);
+						loader.stop();
+						return;
+					}
+				}
+			}
+			catch (InterruptedException ex) {
+				// the load finished
+			}
+		}, "benchmark-watchdog");
+		t.setDaemon(true);
+		t.start();
+		return t;
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+		}
+		catch (IOException ex) {
+			return "?";
+		}
+	}
+
+	private static int loadedCount(ConfigurableApplicationContext c) {
+		if (c == null) {
+			return 0;
+		}
+		try {
+			Object report = c.getBean(Class.forName("org.kjnews.ingest.IngestReport"));
+			Class<?> status = Class.forName("org.kjnews.ingest.IngestStatus");
+			@SuppressWarnings({ "unchecked", "rawtypes" })
+			Object loaded = Enum.valueOf((Class) status, "LOADED");
+			return (int) (long) (Long) report.getClass().getMethod("count", status).invoke(report, loaded);
+		}
+		catch (Exception ex) {
+			return -1;
+		}
+	}
+
+	// ---------------------------------------------------------------- restart
+
+	private void restart(Path corpus, Path data) throws Exception {
+		long t0 = System.nanoTime();
+		ConfigurableApplicationContext context = app(corpus, data, event -> {
+		});
+		double seconds = secondsSince(t0);
+		String report = get(port(context), "/api/ingest").body();
+		int unchanged = count(report, "\"UNCHANGED\"");
+		int loaded = count(report, "\"LOADED\"");
+		results.put("restart, unchanged folder: launch → ready",
+				String.format(Locale.ROOT, "%.1f s (%,d unchanged, %,d loaded again)", seconds, unchanged, loaded));
+		context.close();
+	}
+
+	// ---------------------------------------------------------------- search latency
+
+	private void search(int port) throws Exception {
+		String person = firstSlug(get(port, "/api/people?size=1").body());
+		List<String> some = slugs(get(port, "/api/people?size=200").body());
+		String midPerson = some.isEmpty() ? person : some.get(some.size() / 2);
+		String org = firstSlug(get(port, "/api/organizations?size=1").body());
+		String year = firstYear(get(port, "/api/articles?q=" + enc("hydrogen") + "&size=1").body());
+		Map<String, String> mix = new LinkedHashMap<>();
+		mix.put("word: semiconductor", "q=semiconductor");
+		mix.put("word: hydrogen", "q=hydrogen");
+		mix.put("word: batteries (stemmed)", "q=batteries");
+		mix.put("two words: steel tariffs", "q=" + enc("steel tariffs"));
+		mix.put("two words: tourism startup", "q=" + enc("tourism startup"));
+		mix.put("phrase: \"supply chains\"", "q=" + enc("\"supply chains\""));
+		mix.put("phrase: \"economic dialogue\"", "q=" + enc("\"economic dialogue\""));
+		mix.put("name: Kobayashi", "q=Kobayashi");
+		mix.put("person filter (most mentioned)", "person=" + enc(person));
+		mix.put("person filter (median of top 200)", "person=" + enc(midPerson));
+		mix.put("facets: q + person + year", "q=" + enc("robotics") + "&person=" + enc(person) + "&year=" + year);
+		mix.put("facets: organization + year", "organization=" + enc(org) + "&year=" + year);
+		mix.put("browse: no query", "");
+		results.put("search mix", mix.values().stream().map(q -> "`?" + q + "`").collect(Collectors.joining(", ")));
+		for (String path : List.of("/articles", "/api/articles")) {
+			latency(port, path, mix);
+		}
+	}
+
+	private void latency(int port, String path, Map<String, String> mix) throws Exception {
+		List<String> kinds = new ArrayList<>(mix.keySet());
+		long warmEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(10, searchSeconds / 4));
+		int warmed = 0;
+		for (; warmed < warmup && System.nanoTime() < warmEnd; warmed++) {
+			get(port, path + "?" + mix.get(kinds.get(warmed % kinds.size())));
+		}
+		Map<String, List<Long>> byKind = new LinkedHashMap<>();
+		List<Long> all = new ArrayList<>();
+		int errors = 0;
+		long bytes = 0;
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(searchSeconds);
+		int i = 0;
+		for (; i < requests && System.nanoTime() < end; i++) {
+			String kind = kinds.get(i % kinds.size());
+			long t0 = System.nanoTime();
+			HttpResponse<String> r = get(port, path + "?" + mix.get(kind));
+			long dt = System.nanoTime() - t0;
+			if (r.statusCode() != 200) {
+				errors++;
+			}
+			bytes += r.body().length();
+			all.add(dt);
+			byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(dt);
+		}
+		results.put("search " + path + " (p50 / p95 / max)", String.format(Locale.ROOT,
+				"%s / **%s** / %s ms over %,d requests after %d warm-up requests (%d not 200), %s per answer on average",
+				ms(pct(all, 50)), ms(pct(all, 95)), ms(pct(all, 100)), i, warmed, errors, kb(bytes / Math.max(1, i))));
+		StringBuilder kindsLine = new StringBuilder();
+		byKind.forEach((k, v) -> kindsLine.append(String.format(Locale.ROOT, "%s %s/%s; ", k, ms(pct(v, 50)), ms(pct(v, 95)))));
+		results.put("search " + path + " by kind (p50/p95 ms)", kindsLine.toString().trim());
+		log("%s p50 %s ms, p95 %s ms", path, ms(pct(all, 50)), ms(pct(all, 95)));
+	}
+
+	// ---------------------------------------------------------------- start-up of the jar on the seeds
+
+	private void jarStartup() throws Exception {
+		if (jarStartups <= 0) {
+			return;
+		}
+		Path jar = jar();
+		if (jar == null) {
+			notes.add("No target/kjnews-*.jar: run with `verify` (the jar is built in `package`) to measure start-up.");
+			return;
+		}
+		Path seeds = Path.of("seeds").toAbsolutePath();
+		Path data = TARGET.resolve("benchmark/data-seeds");
+		deleteRecursively(data);
+		List<String> times = new ArrayList<>();
+		double[] all = new double[jarStartups];
+		for (int run = 0; run < jarStartups; run++) {
+			int port = freePort();
+			Path logFile = TARGET.resolve("benchmark/jar-startup-" + run + ".log");
+			long t0 = System.nanoTime();
+			Process p = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toString(), "--kjnews.seeds-dir=" + seeds,
+					"--kjnews.data-dir=" + data, "--server.port=" + port,
+					"--management.endpoint.health.probes.enabled=true")
+				.redirectErrorStream(true)
+				.redirectOutput(logFile.toFile())
+				.start();
+			try {
+				double s = waitReady(port, t0, p);
+				all[run] = s;
+				double cpu = p.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(-1.0);
+				times.add(String.format(Locale.ROOT, "%.2f s (%.1f s of CPU, load average %s)%s", s, cpu, loadAverage(),
+						run == 0 ? " with an empty data folder" : ""));
+				if (run == 0) {
+					String report = get(port, "/api/ingest").body();
+					times.set(0, times.get(0) + " [" + count(report, "\"LOADED\"") + " loaded]");
+				}
+			}
+			finally {
+				p.destroy();
+				if (!p.waitFor(20, TimeUnit.SECONDS)) {
+					p.destroyForcibly();
+				}
+			}
+		}
+		double[] restarts = Arrays.copyOfRange(all, 1, all.length);
+		Arrays.sort(restarts);
+		results.put("start-up on the 5 seeds, `java -Xmx1g -jar` → readiness UP", String.join(", ", times)
+				+ (restarts.length > 0 ? String.format(Locale.ROOT, "; median of the restarts: **%.2f s**",
+						restarts[restarts.length / 2]) : ""));
+	}
+
+	private double waitReady(int port, long t0, Process p) throws Exception {
+		HttpClient quick = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+			.timeout(Duration.ofSeconds(2))
+			.build();
+		while (secondsSince(t0) < 120) {
+			if (!p.isAlive()) {
+				throw new IllegalStateException("the application exited; see target/benchmark/jar-startup-*.log");
+			}
+			try {
+				HttpResponse<String> r = quick.send(request, HttpResponse.BodyHandlers.ofString());
+				if (r.statusCode() == 200 && r.body().contains("UP")) {
+					return secondsSince(t0);
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(20);
+		}
+		throw new IllegalStateException("not ready within 120 s");
+	}
+
+	// ---------------------------------------------------------------- pages against nginx
+
+	private void pagesAgainstNginx() throws Exception {
+		Path script = Path.of("src/test/java/org/kjnews/benchmark/pages.sh").toAbsolutePath();
+		if (jar() == null || !onPath("wrk") || !onPath("nginx")) {
+			notes.add("Page throughput skipped: needs the jar (`verify`), wrk and nginx (`apt-get install -y wrk nginx`).");
+			return;
+		}
+		Process p = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		p.waitFor();
+		System.out.println(out);
+		results.put("pages vs nginx (pages.sh, seeds)", "\n\n```\n" + out.trim() + "\n```\n");
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	private static ConfigurableApplicationContext app(Path corpus, Path data,
+			ApplicationListener<ApplicationStartedEvent> onStarted) {
+		return new SpringApplicationBuilder(KjNewsApplication.class).listeners(onStarted)
+			.run("--kjnews.seeds-dir=" + corpus, "--kjnews.data-dir=" + data, "--server.port=0",
+					"--logging.level.org.kjnews.ingest=WARN");
+	}
+
+	private static int port(ConfigurableApplicationContext context) {
+		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+	}
+
+	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(60))
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String firstSlug(String json) {
+		List<String> s = slugs(json);
+		return s.isEmpty() ? "none" : s.get(0);
+	}
+
+	/** Slugs of the items of a list answer (the first "slug" of each item). */
+	private static List<String> slugs(String json) {
+		List<String> out = new ArrayList<>();
+		Matcher m = Pattern.compile("\\{\"slug\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+		while (m.find()) {
+			if (!out.contains(m.group(1))) {
+				out.add(m.group(1));
+			}
+		}
+		return out;
+	}
+
+	private static String firstYear(String json) {
+		Matcher m = Pattern.compile("\"published\"\\s*:\\s*\"(\\d{4})").matcher(json);
+		return m.find() ? m.group(1) : "2020";
+	}
+
+	private static int count(String s, String what) {
+		int n = 0;
+		for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
+			n++;
+		}
+		return n;
+	}
+
+	private static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	private static long pct(List<Long> values, int p) {
+		if (values.isEmpty()) {
+			return 0;
+		}
+		List<Long> sorted = new ArrayList<>(values);
+		sorted.sort(Comparator.naturalOrder());
+		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+	}
+
+	private static String ms(long nanos) {
+		return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
+	}
+
+	private void heap(String label) {
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		long used = memory.getHeapMemoryUsage().getUsed();
+		results.put(label, String.format(Locale.ROOT, "%s of max %s", mb(used), mb(memory.getHeapMemoryUsage().getMax())));
+	}
+
+	private static void resetPeaks() {
+		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+	}
+
+	private static String peaks() {
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(p -> p.getType() == MemoryType.HEAP)
+			.map(p -> p.getName() + " " + mb(p.getPeakUsage().getUsed()))
+			.collect(Collectors.joining(", "));
+	}
+
+	private static Map<String, Long> gcTimes() {
+		Map<String, Long> out = new LinkedHashMap<>();
+		for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+			out.put(gc.getName(), gc.getCollectionTime());
+			out.put(gc.getName() + "#", gc.getCollectionCount());
+		}
+		return out;
+	}
+
+	private static String gcDelta(Map<String, Long> before) {
+		StringBuilder sb = new StringBuilder();
+		for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+			sb.append(String.format(Locale.ROOT, "%s: %,d collections, %.1f s; ", gc.getName(),
+					gc.getCollectionCount() - before.getOrDefault(gc.getName() + "#", 0L),
+					(gc.getCollectionTime() - before.getOrDefault(gc.getName(), 0L)) / 1000.0));
+		}
+		return sb.toString().trim();
+	}
+
+	private static long processCpu() {
+		java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+		return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+	}
+
+	private static Map<Long, Long> threadCpu() {
+		ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+		Map<Long, Long> out = new LinkedHashMap<>();
+		for (long id : mx.getAllThreadIds()) {
+			out.put(id, mx.getThreadCpuTime(id));
+		}
+		return out;
+	}
+
+	/** CPU seconds per thread (grouped by name without digits) during the load, largest first. */
+	private static String threadCpuDelta(Map<Long, Long> before) {
+		ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+		Map<String, Long> byName = new TreeMap<>();
+		for (long id : mx.getAllThreadIds()) {
+			ThreadInfo info = mx.getThreadInfo(id);
+			long cpu = mx.getThreadCpuTime(id);
+			if (info == null || cpu < 0) {
+				continue;
+			}
+			long delta = cpu - Math.max(0, before.getOrDefault(id, 0L));
+			String name = info.getThreadName().replaceAll("\\d+", "N");
+			byName.merge(name, delta, Long::sum);
+		}
+		return byName.entrySet()
+			.stream()
+			.filter(e -> e.getValue() > 200_000_000L)
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(6)
+			.map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue() / 1e9))
+			.collect(Collectors.joining(", ")) + " (threads that ended during the load are not counted: GC and JIT are)";
+	}
+
+	private static long size(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return 0;
+		}
+		try (Stream<Path> files = Files.walk(dir)) {
+			return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+		}
+	}
+
+	private static void deleteRecursively(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(dir)) {
+			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+
+	private static Path jar() throws IOException {
+		try (Stream<Path> files = Files.list(TARGET)) {
+			return files.filter(p -> p.getFileName().toString().matches("kjnews-.*\\.jar")).findFirst().orElse(null);
+		}
+	}
+
+	private static boolean onPath(String command) {
+		for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+			if (Files.isExecutable(Path.of(dir, command))) {
+				return true;
+			}
+		}
+		return Files.isExecutable(Path.of("/usr/sbin", command));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket s = new ServerSocket(0)) {
+			return s.getLocalPort();
+		}
+	}
+
+	private static double secondsSince(long t0) {
+		return (System.nanoTime() - t0) / 1e9;
+	}
+
+	private static String mb(long bytes) {
+		return String.format(Locale.ROOT, "%,.0f MB", bytes / 1048576.0);
+	}
+
+	private static String kb(long bytes) {
+		return String.format(Locale.ROOT, "%,.1f kB", bytes / 1024.0);
+	}
+
+	private static void log(String format, Object... args) {
+		System.out.printf(Locale.ROOT, "[benchmark] " + format + "%n", args);
+	}
+
+	private void write() throws IOException {
+		StringBuilder md = new StringBuilder("# KJ News benchmark results\n\n");
+		md.append("| measure | value |\n|---|---|\n");
+		results.forEach((k, v) -> {
+			if (!v.startsWith("\n")) {
+				md.append("| ").append(k).append(" | ").append(v.replace("|", "\\|")).append(" |\n");
+			}
+		});
+		results.forEach((k, v) -> {
+			if (v.startsWith("\n")) {
+				md.append("\n## ").append(k).append(v);
+			}
+		});
+		notes.forEach(n -> md.append("\n- ").append(n));
+		md.append('\n');
+		Path out = TARGET.resolve("benchmark-results.md");
+		Files.writeString(out, md);
+		Files.writeString(TARGET.resolve("benchmark/results-" + articles + ".md"), md);
+		System.out.println();
+		System.out.println(md);
+	}
+
+	/**
+	 * A cheap stack sampler for the loading thread: every 20 ms it takes the thread's stack and counts, for a few
+	 * markers, whether a frame of that marker is on it (inclusive time). No profiler agent needed.
+	 */
+	private static final class Sampler implements Runnable {
+
+		private static final String[][] MARKERS = {
+				{ "reading + parsing (TextArticleReader, TextDecoder)", "org.kjnews.ingest.TextArticleReader",
+						"org.kjnews.ingest.TextDecoder" },
+				{ "entity extraction (Extractor)", "org.kjnews.extract.Extractor" },
+				{ "meeting extraction (MeetingExtractor)", "org.kjnews.extract.MeetingExtractor" },
+				{ "storing (ArticleStore.save)", "org.kjnews.ingest.ArticleStore.save" },
+				{ "…of which resolving/storing extraction (ExtractionStore)", "org.kjnews.ingest.ExtractionStore" },
+				{ "…of which meetings (MeetingRecorder)", "org.kjnews.meeting.MeetingRecorder" },
+				{ "…Hibernate Search / Lucene (indexing, on commit)", "org.hibernate.search", "org.apache.lucene" },
+				{ "…H2 (SQL execution)", "org.h2." },
+				{ "…transaction commit (flush at commit, index writes)",
+						"org.springframework.transaction.support.AbstractPlatformTransactionManager.commit" },
+				{ "…Hibernate auto-flush before a query (dirty checking the session)",
+						"org.hibernate.event.internal.DefaultAutoFlushEventListener" },
+				{ "…unique slugs (Slugs.unique)", "org.kjnews.system.Slugs.unique" },
+				{ "…JPA queries (Spring Data repository calls)", "org.springframework.data.jpa.repository.query" },
+				{ "tidying after the folder (ArticleStore.tidy)", "org.kjnews.ingest.ArticleStore.tidy" },
+				{ "hashing (SHA-256)", "java.security.MessageDigest" },
+				{ "mass indexing / index check (SearchIndexCheck)", "org.kjnews.search.SearchIndexCheck" } };
+
+		private final Thread target;
+
+		private final int[] hits = new int[MARKERS.length];
+
+		private final Map<String, Integer> leaf = new TreeMap<>();
+
+		private final Map<String, Integer> states = new TreeMap<>();
+
+		private int samples;
+
+		private volatile boolean running;
+
+		private Thread thread;
+
+		Sampler(Thread target) {
+			this.target = target;
+		}
+
+		void start() {
+			running = true;
+			thread = new Thread(this, "benchmark-sampler");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		void stop() throws InterruptedException {
+			running = false;
+			if (thread != null) {
+				thread.join();
+			}
+		}
+
+		@Override
+		public void run() {
+			while (running) {
+				StackTraceElement[] stack = target.getStackTrace();
+				Thread.State state = target.getState();
+				synchronized (this) {
+					samples++;
+					states.merge(state == Thread.State.RUNNABLE ? "running" : "waiting", 1, Integer::sum);
+					for (int k = 0; k < MARKERS.length; k++) {
+						outer: for (StackTraceElement e : stack) {
+							String frame = e.getClassName() + "." + e.getMethodName();
+							for (int j = 1; j < MARKERS[k].length; j++) {
+								if (frame.startsWith(MARKERS[k][j]) || frame.contains(MARKERS[k][j])) {
+									hits[k]++;
+									break outer;
+								}
+							}
+						}
+					}
+					// the first application frame from the top, to find hot spots in org.kjnews itself
+					for (StackTraceElement e : stack) {
+						if (e.getClassName().startsWith("org.kjnews")) {
+							leaf.merge(e.getClassName().replace("org.kjnews.", "") + "." + e.getMethodName(), 1,
+									Integer::sum);
+							break;
+						}
+					}
+				}
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+
+		synchronized String summary() {
+			StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d samples (%.0f%% runnable, %.0f%% waiting): ",
+					samples, 100.0 * states.getOrDefault("running", 0) / Math.max(1, samples),
+					100.0 * states.getOrDefault("waiting", 0) / Math.max(1, samples)));
+			for (int k = 0; k < MARKERS.length; k++) {
+				if (hits[k] > 0) {
+					sb.append(String.format(Locale.ROOT, "%s %.0f%%; ", MARKERS[k][0], 100.0 * hits[k] / samples));
+				}
+			}
+			sb.append("top org.kjnews frames: ");
+			sb.append(leaf.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+				.limit(6)
+				.map(e -> String.format(Locale.ROOT, "%s %.0f%%", e.getKey(), 100.0 * e.getValue() / samples))
+				.collect(Collectors.joining(", ")));
+			return sb.toString();
+		}
+
+	}
+
+}
