@@ -803,10 +803,20 @@ class Benchmark {
 			thread.start();
 		}
 
-		void stop() throws InterruptedException {
+		/** Never throws: after a stopped load the calling thread may carry an interrupt, which is cleared. */
+		void stop() {
 			running = false;
+			Thread.interrupted();
 			if (thread != null) {
-				thread.join();
+				thread.interrupt();
+				while (thread.isAlive()) {
+					try {
+						thread.join(100);
+					}
+					catch (InterruptedException ex) {
+						// keep waiting
+					}
+				}
 			}
 		}
 
