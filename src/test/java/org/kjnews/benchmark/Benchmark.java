@@ -379,38 +379,113 @@ class Benchmark {
 
 	// ---------------------------------------------------------------- search latency
 
+	/**
+	 * Search latency with queries a reader could type, each address asked once: the application caches answers by
+	 * address (PageCache) until the folder changes, so a repeated address measures the cache, not the search. The
+	 * cached case is measured separately at the end.
+	 */
 	private void search(int port) throws Exception {
-		String person = firstSlug(get(port, "/api/people?size=1").body());
-		List<String> some = slugs(get(port, "/api/people?size=200").body());
-		String midPerson = some.isEmpty() ? person : some.get(some.size() / 2);
-		String org = firstSlug(get(port, "/api/organizations?size=1").body());
-		String year = firstYear(get(port, "/api/articles?q=" + enc("hydrogen") + "&size=1").body());
-		Map<String, String> mix = new LinkedHashMap<>();
-		mix.put("word: semiconductor", "q=semiconductor");
-		mix.put("word: hydrogen", "q=hydrogen");
-		mix.put("word: batteries (stemmed)", "q=batteries");
-		mix.put("two words: steel tariffs", "q=" + enc("steel tariffs"));
-		mix.put("two words: tourism startup", "q=" + enc("tourism startup"));
-		mix.put("phrase: \"supply chains\"", "q=" + enc("\"supply chains\""));
-		mix.put("phrase: \"economic dialogue\"", "q=" + enc("\"economic dialogue\""));
-		mix.put("name: Kobayashi", "q=Kobayashi");
-		mix.put("person filter (most mentioned)", "person=" + enc(person));
-		mix.put("person filter (median of top 200)", "person=" + enc(midPerson));
-		mix.put("facets: q + person + year", "q=" + enc("robotics") + "&person=" + enc(person) + "&year=" + year);
-		mix.put("facets: organization + year", "organization=" + enc(org) + "&year=" + year);
-		mix.put("browse: no query", "");
-		results.put("search mix", mix.values().stream().map(q -> "`?" + q + "`").collect(Collectors.joining(", ")));
+		List<String> people = slugs(get(port, "/api/people?size=200").body());
+		List<String> orgs = slugs(get(port, "/api/organizations?size=200").body());
+		if (people.isEmpty()) {
+			people = List.of("none");
+		}
+		if (orgs.isEmpty()) {
+			orgs = List.of("none");
+		}
+		results.put("search mix", "13 kinds in turn, each address new (no answer can come from the page cache): one word, "
+				+ "a stemmed word, two words, a quoted phrase, a surname, `person=` (top 200 people), `person=` the most "
+				+ "mentioned, `q`+`person`+`year`, `organization`+`year`, `q`+`organization`, `source`+`year`, browse with "
+				+ "`year`, browse by `sort=date` and page; varied by `page` (0–4) and `sort` (relevance/date)");
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		QueryMix mix = new QueryMix(people, orgs, seen);
 		for (String path : List.of("/articles", "/api/articles")) {
 			latency(port, path, mix);
 		}
+		cached(port, mix);
 	}
 
-	private void latency(int port, String path, Map<String, String> mix) throws Exception {
-		List<String> kinds = new ArrayList<>(mix.keySet());
+	/** Builds search addresses of 13 kinds from the corpus' vocabulary, never the same one twice. */
+	private static final class QueryMix {
+
+		static final String[] KINDS = { "word", "stemmed word", "two words", "phrase", "surname", "person",
+				"top person", "q+person+year", "organization+year", "q+organization", "source+year", "browse+year",
+				"browse by date" };
+
+		private static final String[] WORDS = { "semiconductor", "hydrogen", "tourism", "robotics", "steel", "battery",
+				"shipbuilding", "startup", "investment", "carbon", "reactors", "satellite", "quantum", "logistics",
+				"exports", "tariffs", "supply", "engineers", "fund", "forum", "agreement", "minerals", "wind", "aviation",
+				"pharmaceutical", "display", "machinery", "farming", "content", "computing", "research", "university",
+				"association", "institute", "cooperation", "trade", "energy", "materials", "vehicles", "data" };
+
+		private static final String[] STEMMED = { "batteries", "semiconductors", "startups", "reactor", "vehicle",
+				"engineer", "tariff", "export", "investments", "forums", "agreements", "universities", "associations",
+				"institutes", "materials", "funds", "satellites", "exchanges", "chains", "orders" };
+
+		private final List<String> people;
+
+		private final List<String> orgs;
+
+		private final java.util.Set<String> seen;
+
+		private final java.util.Random rnd = new java.util.Random(7);
+
+		QueryMix(List<String> people, List<String> orgs, java.util.Set<String> seen) {
+			this.people = people;
+			this.orgs = orgs;
+			this.seen = seen;
+		}
+
+		/** A new address of kind {@code k}, or null when 50 tries gave only addresses already asked. */
+		String next(String path, int k) {
+			for (int tries = 0; tries < 50; tries++) {
+				String q = query(k);
+				String sort = rnd.nextInt(3) == 0 ? "&sort=date" : "";
+				String page = rnd.nextInt(3) == 0 ? "&page=" + rnd.nextInt(5) : "";
+				String url = path + "?" + q + sort + page;
+				if (seen.add(url)) {
+					return url;
+				}
+			}
+			return null;
+		}
+
+		private String query(int k) {
+			String year = String.valueOf(2015 + rnd.nextInt(11));
+			return switch (k) {
+				case 0 -> "q=" + enc(pick(WORDS));
+				case 1 -> "q=" + enc(pick(STEMMED));
+				case 2 -> "q=" + enc(pick(WORDS) + " " + pick(WORDS));
+				case 3 -> "q=" + enc("\"" + pick(CorpusGenerator.TOPICS) + "\"");
+				case 4 -> "q=" + enc(rnd.nextBoolean() ? pick(CorpusGenerator.KOREAN_SURNAMES)
+						: pick(CorpusGenerator.JAPANESE_SURNAMES));
+				case 5 -> "person=" + enc(people.get(rnd.nextInt(people.size())));
+				case 6 -> "person=" + enc(people.get(0)) + "&year=" + year;
+				case 7 -> "q=" + enc(pick(WORDS)) + "&person=" + enc(people.get(rnd.nextInt(Math.min(20, people.size()))))
+						+ "&year=" + year;
+				case 8 -> "organization=" + enc(orgs.get(rnd.nextInt(orgs.size()))) + "&year=" + year;
+				case 9 -> "q=" + enc(pick(WORDS)) + "&organization=" + enc(orgs.get(rnd.nextInt(orgs.size())));
+				case 10 -> "source=" + enc(pick(CorpusGenerator.SOURCES)) + "&year=" + year;
+				case 11 -> "year=" + year;
+				default -> "sort=date&page=" + rnd.nextInt(50);
+			};
+		}
+
+		private String pick(String[] values) {
+			return values[rnd.nextInt(values.length)];
+		}
+
+	}
+
+	private void latency(int port, String path, QueryMix mix) throws Exception {
+		int kinds = QueryMix.KINDS.length;
 		long warmEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(10, searchSeconds / 4));
 		int warmed = 0;
 		for (; warmed < warmup && System.nanoTime() < warmEnd; warmed++) {
-			get(port, path + "?" + mix.get(kinds.get(warmed % kinds.size())));
+			String url = mix.next(path, warmed % kinds);
+			if (url != null) {
+				get(port, url);
+			}
 		}
 		Map<String, List<Long>> byKind = new LinkedHashMap<>();
 		List<Long> all = new ArrayList<>();
@@ -418,25 +493,53 @@ class Benchmark {
 		long bytes = 0;
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(searchSeconds);
 		int i = 0;
-		for (; i < requests && System.nanoTime() < end; i++) {
-			String kind = kinds.get(i % kinds.size());
+		for (int attempt = 0; i < requests && System.nanoTime() < end && attempt < requests * 2; attempt++) {
+			int k = attempt % kinds;
+			String url = mix.next(path, k);
+			if (url == null) {
+				continue;
+			}
 			long t0 = System.nanoTime();
-			HttpResponse<String> r = get(port, path + "?" + mix.get(kind));
+			HttpResponse<String> r = get(port, url);
 			long dt = System.nanoTime() - t0;
 			if (r.statusCode() != 200) {
 				errors++;
 			}
 			bytes += r.body().length();
 			all.add(dt);
-			byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(dt);
+			byKind.computeIfAbsent(QueryMix.KINDS[k], x -> new ArrayList<>()).add(dt);
+			i++;
 		}
 		results.put("search " + path + " (p50 / p95 / max)", String.format(Locale.ROOT,
-				"%s / **%s** / %s ms over %,d requests after %d warm-up requests (%d not 200), %s per answer on average",
+				"%s / **%s** / %s ms over %,d distinct requests after %d warm-up requests (%d not 200), %s per answer on average",
 				ms(pct(all, 50)), ms(pct(all, 95)), ms(pct(all, 100)), i, warmed, errors, kb(bytes / Math.max(1, i))));
 		StringBuilder kindsLine = new StringBuilder();
 		byKind.forEach((k, v) -> kindsLine.append(String.format(Locale.ROOT, "%s %s/%s; ", k, ms(pct(v, 50)), ms(pct(v, 95)))));
 		results.put("search " + path + " by kind (p50/p95 ms)", kindsLine.toString().trim());
 		log("%s p50 %s ms, p95 %s ms", path, ms(pct(all, 50)), ms(pct(all, 95)));
+	}
+
+	/** The same 26 addresses again and again: what a repeated search costs when its answer is cached. */
+	private void cached(int port, QueryMix mix) throws Exception {
+		List<String> urls = new ArrayList<>();
+		for (String path : List.of("/articles", "/api/articles")) {
+			for (int k = 0; k < QueryMix.KINDS.length; k++) {
+				String url = mix.next(path, k);
+				if (url != null) {
+					urls.add(url);
+					get(port, url);
+				}
+			}
+		}
+		List<Long> all = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			long t0 = System.nanoTime();
+			get(port, urls.get(i % urls.size()));
+			all.add(System.nanoTime() - t0);
+		}
+		results.put("search, repeated addresses (page cache), p50 / p95", String.format(Locale.ROOT,
+				"%s / %s ms over 1,000 requests cycling through %d addresses", ms(pct(all, 50)), ms(pct(all, 95)),
+				urls.size()));
 	}
 
 	// ---------------------------------------------------------------- start-up of the jar on the seeds
@@ -548,11 +651,6 @@ class Benchmark {
 		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
-	private static String firstSlug(String json) {
-		List<String> s = slugs(json);
-		return s.isEmpty() ? "none" : s.get(0);
-	}
-
 	/** Slugs of the items of a list answer (the first "slug" of each item). */
 	private static List<String> slugs(String json) {
 		List<String> out = new ArrayList<>();
@@ -563,11 +661,6 @@ class Benchmark {
 			}
 		}
 		return out;
-	}
-
-	private static String firstYear(String json) {
-		Matcher m = Pattern.compile("\"published\"\\s*:\\s*\"(\\d{4})").matcher(json);
-		return m.find() ? m.group(1) : "2020";
 	}
 
 	private static int count(String s, String what) {

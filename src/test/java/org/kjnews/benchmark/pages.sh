@@ -112,15 +112,16 @@ echo "(wrk -t$THREADS -c$CONNECTIONS -d$DURATION on loopback; wrk, nginx and the
 echo " target: the application at no less than 1/10 of nginx, i.e. app/nginx >= 0.100)"
 
 echo
-echo "conditional requests (curl -I):"
+echo "conditional requests (headers of a GET; a HEAD is checked for its ETag too):"
 for page in home article; do
   if [ "$page" = home ]; then url="$APP/"; else url="$APP$ARTICLE_PATH"; fi
-  headers="$(curl -sI "$url" | tr -d '\r')"
+  headers="$(curl -s -D - -o /dev/null "$url" | tr -d '\r')"
+  head_etag="$(curl -sI "$url" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')"
   status=$(echo "$headers" | head -1)
   etag=$(echo "$headers" | awk -F': ' 'tolower($1)=="etag" {print $2}')
   lastmod=$(echo "$headers" | awk -F': ' 'tolower($1)=="last-modified" {print $2}')
   cc=$(echo "$headers" | awk -F': ' 'tolower($1)=="cache-control" {print $2}')
-  echo "  $page: $status; ETag: ${etag:-(none)}; Last-Modified: ${lastmod:-(none)}; Cache-Control: ${cc:-(none)}"
+  echo "  $page: $status; ETag: ${etag:-(none)}; Last-Modified: ${lastmod:-(none)}; Cache-Control: ${cc:-(none)}; ETag on HEAD: ${head_etag:-(none)}"
   inm="${etag:-\"x\"}"
   s1=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $inm" "$url")
   ims="${lastmod:-$(date -u -d '+1 day' '+%a, %d %b %Y %H:%M:%S GMT')}"
