@@ -27,7 +27,7 @@ class ArticleListApiController {
 			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, "date".equals(sort));
-		return search.find(filter, new Paging(page, size)).page().map(ArticleItem::of);
+		return search.page(filter, new Paging(page, size)).map(ArticleItem::of);
 	}
 
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -54,13 +56,23 @@ public class ArticleSearch {
 		this.spelling = spelling;
 	}
 
+	/** A page of matches with snippets and the counts of every facet: what the article list page shows. */
 	public ArticleResults find(ArticleFilter filter, Paging paging) {
-		ArticleResults results = search(filter, paging, null);
+		return withSpellingFallback(filter, paging, true);
+	}
+
+	/** Only the page of matches, without snippets or facet counts: what the JSON list needs, at less cost. */
+	public PageResult<ArticleSummary> page(ArticleFilter filter, Paging paging) {
+		return withSpellingFallback(filter, paging, false).page();
+	}
+
+	private ArticleResults withSpellingFallback(ArticleFilter filter, Paging paging, boolean full) {
+		ArticleResults results = search(filter, paging, null, full);
 		if (results.page().totalItems() == 0 && filter.q() != null) {
 			// nothing matches as typed: try the closest words the archive knows, and say so
 			String corrected = spelling.correct(filter.q());
 			if (corrected != null) {
-				ArticleResults retried = search(filter.withQuery(corrected), paging, filter.q());
+				ArticleResults retried = search(filter.withQuery(corrected), paging, filter.q(), full);
 				if (retried.page().totalItems() > 0) {
 					return retried;
 				}
@@ -69,35 +81,23 @@ public class ArticleSearch {
 		return results;
 	}
 
-	private ArticleResults search(ArticleFilter filter, Paging paging, String correctedFrom) {
+	private ArticleResults search(ArticleFilter filter, Paging paging, String correctedFrom, boolean full) {
+		if (!full) {
+			SearchResult<Long> ids = Search.session(em).search(Article.class)
+				.select(f -> f.id(Long.class))
+				.where((f, root) -> where(f, root, filter))
+				.sort(f -> filter.q() != null && !filter.byDate() ? f.score().then().field("sortKey") : f.field("sortKey"))
+				.fetch(paging.page() * paging.size(), paging.size());
+			return new ArticleResults(PageResult.of(summaries(ids.hits()), paging, ids.total().hitCount()), List.of(),
+					List.of(), List.of(), List.of(), Map.of(), filter.q(), correctedFrom);
+		}
 		SearchSession session = Search.session(em);
 		boolean byRelevance = filter.q() != null && !filter.byDate();
 		SearchResult<Hit> result = session.search(Article.class)
 			.select(f -> f.composite()
 				.from(f.id(Long.class), f.highlight("body").highlighter("snippet").single())
 				.as(Hit::new))
-			.where((f, root) -> {
-				root.add(f.matchAll());
-				if (filter.q() != null) {
-					// no wildcard, fuzzy or near operators: a query string cannot blow up into millions of terms
-					root.add(f.simpleQueryString()
-						.field("title").boost(3f)
-						.field("tagText").boost(2f)
-						.fields("body", "sourceText")
-						.matching(filter.q())
-						.defaultOperator(BooleanOperator.AND)
-						.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-								SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE));
-				}
-				filter.people().forEach(slug -> root.add(f.match().field("person").matching(slug)));
-				filter.organizations().forEach(slug -> root.add(f.match().field("organization").matching(slug)));
-				if (filter.source() != null) {
-					root.add(f.match().field("source").matching(filter.source()));
-				}
-				if (filter.year() != null) {
-					root.add(f.match().field("year").matching(filter.year()));
-				}
-			})
+			.where((f, root) -> where(f, root, filter))
 			.sort(f -> byRelevance ? f.score().then().field("sortKey") : f.field("sortKey"))
 			// the unified highlighter cuts at sentence boundaries: the snippet is the best matching sentence
 			.highlighter("snippet", h -> h.unified()
@@ -126,6 +126,31 @@ public class ArticleSearch {
 				facet(result.aggregation(ORGANIZATIONS), filter.organizations(), names("Organization")),
 				facet(result.aggregation(SOURCES), listOf(filter.source()), ArticleSearch::themselves),
 				years(result.aggregation(YEARS), filter.year()), snippets, filter.q(), correctedFrom);
+	}
+
+	/** All words of the query (no wildcard, fuzzy or near operators), and every filter, combined with AND. */
+	private static void where(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root,
+			ArticleFilter filter) {
+		root.add(f.matchAll());
+		if (filter.q() != null) {
+			// no wildcard, fuzzy or near operators: a query string cannot blow up into millions of terms
+			root.add(f.simpleQueryString()
+				.field("title").boost(3f)
+				.field("tagText").boost(2f)
+				.fields("body", "sourceText")
+				.matching(filter.q())
+				.defaultOperator(BooleanOperator.AND)
+				.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+						SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE));
+		}
+		filter.people().forEach(slug -> root.add(f.match().field("person").matching(slug)));
+		filter.organizations().forEach(slug -> root.add(f.match().field("organization").matching(slug)));
+		if (filter.source() != null) {
+			root.add(f.match().field("source").matching(filter.source()));
+		}
+		if (filter.year() != null) {
+			root.add(f.match().field("year").matching(filter.year()));
+		}
 	}
 
 	/** One hit: the article's id and its best snippet with the matched words marked (HTML-escaped around them). */
