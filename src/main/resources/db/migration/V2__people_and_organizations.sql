@@ -79,15 +79,16 @@ create index ix_person_role_person on person_role (person_id);
 create index ix_person_role_article on person_role (article_id);
 create index ix_person_role_organization on person_role (organization_id);
 
--- The slugs of who and what an article mentions, kept on the article so the search index can filter and count.
-create table article_person_slug (
+-- Who and what an article mentions, by id, kept on the article so the search index can filter and count them
+-- (numbers count far faster than names).
+create table article_person (
     article_id bigint not null references article (id) on delete cascade,
-    slug varchar(200) not null,
-    primary key (article_id, slug)
+    person_id bigint not null,
+    primary key (article_id, person_id)
 );
 
-create table article_organization_slug (
+create table article_organization (
     article_id bigint not null references article (id) on delete cascade,
-    slug varchar(200) not null,
-    primary key (article_id, slug)
+    organization_id bigint not null,
+    primary key (article_id, organization_id)
 );

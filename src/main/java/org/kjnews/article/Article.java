@@ -123,18 +123,18 @@ public class Article {
 	@FullTextField(name = "tagText", analyzer = "english")
 	private List<String> tags = new ArrayList<>();
 
-	/** Who and what the article mentions, by slug: filters and facet counts come from these in the index. */
+	/** Who and what the article mentions, by id: filters and facet counts come from these in the index. */
 	@ElementCollection
-	@CollectionTable(name = "article_person_slug", joinColumns = @JoinColumn(name = "article_id"))
-	@Column(name = "slug", nullable = false)
-	@KeywordField(name = "person", aggregable = Aggregable.YES)
-	private Set<String> personSlugs = new HashSet<>();
+	@CollectionTable(name = "article_person", joinColumns = @JoinColumn(name = "article_id"))
+	@Column(name = "person_id", nullable = false)
+	@GenericField(name = "person", aggregable = Aggregable.YES)
+	private Set<Long> personIds = new HashSet<>();
 
 	@ElementCollection
-	@CollectionTable(name = "article_organization_slug", joinColumns = @JoinColumn(name = "article_id"))
-	@Column(name = "slug", nullable = false)
-	@KeywordField(name = "organization", aggregable = Aggregable.YES)
-	private Set<String> organizationSlugs = new HashSet<>();
+	@CollectionTable(name = "article_organization", joinColumns = @JoinColumn(name = "article_id"))
+	@Column(name = "organization_id", nullable = false)
+	@GenericField(name = "organization", aggregable = Aggregable.YES)
+	private Set<Long> organizationIds = new HashSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "article_warning", joinColumns = @JoinColumn(name = "article_id"))
@@ -177,11 +177,11 @@ public class Article {
 	}
 
 	/** Records who and what the article mentions, for filtering and counting in the index. */
-	public void mentions(Set<String> people, Set<String> organizations) {
-		personSlugs.clear();
-		personSlugs.addAll(people);
-		organizationSlugs.clear();
-		organizationSlugs.addAll(organizations);
+	public void mentions(Set<Long> people, Set<Long> organizations) {
+		personIds.clear();
+		personIds.addAll(people);
+		organizationIds.clear();
+		organizationIds.addAll(organizations);
 	}
 
 	/** The year of publication, for the year filter and facet; null when unknown. */

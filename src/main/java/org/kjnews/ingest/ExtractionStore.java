@@ -101,8 +101,8 @@ class ExtractionStore {
 				roles.save(new Role(person, article, organization, r.title(), r.sentence()));
 			}
 		}
-		article.mentions(slugs(personByKey.values().stream().map(Person::getSlug)),
-				slugs(organizationByKey.values().stream().map(Organization::getSlug)));
+		article.mentions(ids(personByKey.values().stream().map(Person::getId)),
+				ids(organizationByKey.values().stream().map(Organization::getId)));
 		meetingRecorder.record(article, isNew, meetings, personByKey, organizationByKey);
 	}
 
@@ -115,8 +115,8 @@ class ExtractionStore {
 		organizations.refreshCounts();
 	}
 
-	private static Set<String> slugs(Stream<String> slugs) {
-		return slugs.collect(Collectors.toSet());
+	private static Set<Long> ids(Stream<Long> ids) {
+		return ids.collect(Collectors.toSet());
 	}
 
 }

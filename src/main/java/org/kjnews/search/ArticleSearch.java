@@ -1,5 +1,6 @@
 package org.kjnews.search;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,9 +40,9 @@ public class ArticleSearch {
 
 	private static final int FACET_SIZE = 12;
 
-	private static final AggregationKey<Map<String, Long>> PEOPLE = AggregationKey.of("person");
+	private static final AggregationKey<Map<Long, Long>> PEOPLE = AggregationKey.of("person");
 
-	private static final AggregationKey<Map<String, Long>> ORGANIZATIONS = AggregationKey.of("organization");
+	private static final AggregationKey<Map<Long, Long>> ORGANIZATIONS = AggregationKey.of("organization");
 
 	private static final AggregationKey<Map<String, Long>> SOURCES = AggregationKey.of("source");
 
@@ -82,10 +83,13 @@ public class ArticleSearch {
 	}
 
 	private ArticleResults search(ArticleFilter filter, Paging paging, String correctedFrom, boolean full) {
+		// the index knows people and organizations by id: numbers are counted far faster than names
+		Map<String, Named> people = bySlug("Person", filter.people());
+		Map<String, Named> organizations = bySlug("Organization", filter.organizations());
 		if (!full) {
 			SearchResult<Long> ids = Search.session(em).search(Article.class)
 				.select(f -> f.id(Long.class))
-				.where((f, root) -> where(f, root, filter))
+				.where((f, root) -> where(f, root, filter, people, organizations))
 				.sort(f -> filter.q() != null && !filter.byDate() ? f.score().then().field("sortKey") : f.field("sortKey"))
 				.fetch(paging.page() * paging.size(), paging.size());
 			return new ArticleResults(PageResult.of(summaries(ids.hits()), paging, ids.total().hitCount()), List.of(),
@@ -97,15 +101,15 @@ public class ArticleSearch {
 			.select(f -> f.composite()
 				.from(f.id(Long.class), f.highlight("body").highlighter("snippet").single())
 				.as(Hit::new))
-			.where((f, root) -> where(f, root, filter))
+			.where((f, root) -> where(f, root, filter, people, organizations))
 			.sort(f -> byRelevance ? f.score().then().field("sortKey") : f.field("sortKey"))
 			// the unified highlighter cuts at sentence boundaries: the snippet is the best matching sentence
 			.highlighter("snippet", h -> h.unified()
 				.tag("<mark>", "</mark>")
 				.encoder(HighlighterEncoder.HTML)
 				.numberOfFragments(1))
-			.aggregation(PEOPLE, f -> f.terms().field("person", String.class).maxTermCount(FACET_SIZE))
-			.aggregation(ORGANIZATIONS, f -> f.terms().field("organization", String.class).maxTermCount(FACET_SIZE))
+			.aggregation(PEOPLE, f -> f.terms().field("person", Long.class).maxTermCount(FACET_SIZE))
+			.aggregation(ORGANIZATIONS, f -> f.terms().field("organization", Long.class).maxTermCount(FACET_SIZE))
 			.aggregation(SOURCES, f -> f.terms().field("source", String.class).maxTermCount(FACET_SIZE))
 			.aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50))
 			.fetch(paging.page() * paging.size(), paging.size());
@@ -122,15 +126,15 @@ public class ArticleSearch {
 		}
 		PageResult<ArticleSummary> page = PageResult.of(items, paging, result.total().hitCount());
 		return new ArticleResults(page,
-				facet(result.aggregation(PEOPLE), filter.people(), names("Person")),
-				facet(result.aggregation(ORGANIZATIONS), filter.organizations(), names("Organization")),
+				entityFacet(result.aggregation(PEOPLE), filter.people(), people, "Person"),
+				entityFacet(result.aggregation(ORGANIZATIONS), filter.organizations(), organizations, "Organization"),
 				facet(result.aggregation(SOURCES), listOf(filter.source()), ArticleSearch::themselves),
 				years(result.aggregation(YEARS), filter.year()), snippets, filter.q(), correctedFrom);
 	}
 
 	/** All words of the query (no wildcard, fuzzy or near operators), and every filter, combined with AND. */
 	private static void where(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root,
-			ArticleFilter filter) {
+			ArticleFilter filter, Map<String, Named> people, Map<String, Named> organizations) {
 		root.add(f.matchAll());
 		if (filter.q() != null) {
 			// no wildcard, fuzzy or near operators: a query string cannot blow up into millions of terms
@@ -143,14 +147,63 @@ public class ArticleSearch {
 				.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
 						SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE));
 		}
-		filter.people().forEach(slug -> root.add(f.match().field("person").matching(slug)));
-		filter.organizations().forEach(slug -> root.add(f.match().field("organization").matching(slug)));
+		// an unknown slug matches no article (no id is negative)
+		filter.people().forEach(slug -> root.add(f.match().field("person").matching(idOf(people, slug))));
+		filter.organizations()
+			.forEach(slug -> root.add(f.match().field("organization").matching(idOf(organizations, slug))));
 		if (filter.source() != null) {
 			root.add(f.match().field("source").matching(filter.source()));
 		}
 		if (filter.year() != null) {
 			root.add(f.match().field("year").matching(filter.year()));
 		}
+	}
+
+	private static long idOf(Map<String, Named> named, String slug) {
+		Named entity = named.get(slug);
+		return entity == null ? -1L : entity.id();
+	}
+
+	/** A person or organization: its id in the index, its slug in URLs, its name on the page. */
+	private record Named(Long id, String slug, String name) {
+	}
+
+	/** Facet values counted by id, shown by name, chosen by slug; a chosen value keeps its chip even unknown. */
+	private List<FacetValue> entityFacet(Map<Long, Long> counts, List<String> active, Map<String, Named> chosen,
+			String entity) {
+		Map<Long, Named> byId = new LinkedHashMap<>();
+		if (!counts.isEmpty()) {
+			em.createQuery("select e.id, e.slug, e.name from " + entity + " e where e.id in :ids", Object[].class)
+				.setParameter("ids", counts.keySet())
+				.getResultStream()
+				.forEach(r -> byId.put((Long) r[0], new Named((Long) r[0], (String) r[1], (String) r[2])));
+		}
+		List<FacetValue> values = new ArrayList<>();
+		counts.forEach((id, count) -> {
+			Named named = byId.get(id);
+			if (named != null) {
+				values.add(new FacetValue(named.slug(), named.name(), count, active.contains(named.slug())));
+			}
+		});
+		for (String slug : active) {
+			if (values.stream().noneMatch(v -> v.value().equals(slug))) {
+				Named named = chosen.get(slug);
+				values.add(new FacetValue(slug, named == null ? slug : named.name(), 0, true));
+			}
+		}
+		return values;
+	}
+
+	private Map<String, Named> bySlug(String entity, Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Named> named = new LinkedHashMap<>();
+		em.createQuery("select e.id, e.slug, e.name from " + entity + " e where e.slug in :slugs", Object[].class)
+			.setParameter("slugs", slugs)
+			.getResultStream()
+			.forEach(r -> named.put((String) r[1], new Named((Long) r[0], (String) r[1], (String) r[2])));
+		return named;
 	}
 
 	/** One hit: the article's id and its best snippet with the matched words marked (HTML-escaped around them). */
@@ -190,14 +243,6 @@ public class ArticleSearch {
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
-	/** The names of people or organizations by slug, in one query. */
-	private Function<Collection<String>, Map<String, String>> names(String entity) {
-		return slugs -> slugs.isEmpty() ? Map.of()
-				: em.createQuery("select e.slug, e.name from " + entity + " e where e.slug in :slugs", Object[].class)
-					.setParameter("slugs", slugs)
-					.getResultStream()
-					.collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
-	}
 
 	/** Sources are their own labels. */
 	private static Map<String, String> themselves(Collection<String> values) {
