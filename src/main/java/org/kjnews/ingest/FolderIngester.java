@@ -56,7 +56,7 @@ public class FolderIngester {
 	 * Part of every content hash, with the knowledge files: bump it when reading or extraction changes, so that
 	 * the next start reads every file again instead of keeping what an older version made of it.
 	 */
-	static final String PIPELINE_VERSION = "6";
+	static final String PIPELINE_VERSION = "7";
 
 	private final String pipeline;
 

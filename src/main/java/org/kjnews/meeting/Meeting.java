@@ -12,6 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.kjnews.extract.DateBasis;
 import org.kjnews.extract.DatePrecision;
 import org.kjnews.extract.ExtractedMeeting;
@@ -24,15 +28,18 @@ import org.kjnews.system.Evidence;
  * live in its {@link MeetingSource}s, one per reporting article.
  */
 @Entity
+@Indexed(index = "meeting")
 public class Meeting {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@KeywordField(projectable = Projectable.YES)
 	@Column(nullable = false, unique = true)
 	private String slug;
 
+	@FullTextField(analyzer = "english", projectable = Projectable.YES)
 	@Column(nullable = false, length = 400)
 	private String name;
 

@@ -15,18 +15,24 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import static org.kjnews.system.Evidence.fit;
 import org.kjnews.extract.OrganizationKind;
 
 /** An organization named in one or more articles, with its acronyms, former names and other forms. */
 @Entity
+@Indexed(index = "organization")
 public class Organization {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@KeywordField(projectable = Projectable.YES)
 	@Column(nullable = false, unique = true)
 	private String slug;
 
@@ -34,6 +40,8 @@ public class Organization {
 	@Column(name = "match_key", nullable = false, unique = true)
 	private String matchKey;
 
+	/** Searched for the names above the article hits ("Kobayashi" leads to his page). */
+	@FullTextField(analyzer = "words", projectable = Projectable.YES)
 	@Column(nullable = false)
 	private String name;
 
@@ -49,6 +57,7 @@ public class Organization {
 	@ElementCollection
 	@CollectionTable(name = "organization_alias", joinColumns = @JoinColumn(name = "organization_id"))
 	@Column(name = "alias", nullable = false)
+	@FullTextField(name = "aliases", analyzer = "words")
 	private Set<String> aliases = new TreeSet<>();
 
 	protected Organization() {

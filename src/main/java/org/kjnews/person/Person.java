@@ -13,17 +13,23 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import static org.kjnews.system.Evidence.fit;
 
 /** A person named in one or more articles, under one canonical name with every form seen. */
 @Entity
+@Indexed(index = "person")
 public class Person {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@KeywordField(projectable = Projectable.YES)
 	@Column(nullable = false, unique = true)
 	private String slug;
 
@@ -31,6 +37,8 @@ public class Person {
 	@Column(name = "match_key", nullable = false, unique = true)
 	private String matchKey;
 
+	/** Searched for the names above the article hits ("Kobayashi" leads to his page). */
+	@FullTextField(analyzer = "words", projectable = Projectable.YES)
 	@Column(nullable = false)
 	private String name;
 
@@ -43,6 +51,7 @@ public class Person {
 	@ElementCollection
 	@CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
 	@Column(name = "alias", nullable = false)
+	@FullTextField(name = "aliases", analyzer = "words")
 	private Set<String> aliases = new TreeSet<>();
 
 	protected Person() {

@@ -1,16 +1,21 @@
 package org.kjnews.search;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.mapper.orm.Search;
 import org.kjnews.article.EntityRef;
+import org.kjnews.meeting.Meeting;
+import org.kjnews.organization.Organization;
+import org.kjnews.person.Person;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The people, organizations and meetings whose names match a search, shown above the article hits: searching
- * a surname leads to that person's page. Names and every alias are compared, ignoring case.
+ * a surname leads to that person's page. Names and every alias are searched in the index, all words required.
  */
 @Component
 @Transactional(readOnly = true)
@@ -38,34 +43,24 @@ class EntityMatches {
 	}
 
 	Matches of(String query) {
-		if (query == null) {
+		if (query == null || query.strip().length() < MIN_LENGTH) {
 			return Matches.NONE;
 		}
-		String words = query.replaceAll("[\"()+|*~\\-]", " ").strip().toLowerCase(Locale.ROOT);
-		if (words.length() < MIN_LENGTH) {
-			return Matches.NONE;
-		}
-		String like = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return new Matches(named("Person", like), named("Organization", like), meetings(like));
+		return new Matches(named(Person.class, query, "name", "aliases"),
+				named(Organization.class, query, "name", "aliases"), named(Meeting.class, query, "name"));
 	}
 
-	private List<EntityRef> named(String entity, String like) {
-		return em.createQuery("select distinct new org.kjnews.article.EntityRef(e.slug, e.name), e.mentionCount from "
-				+ entity + " e left join e.aliases a where lower(e.name) like :q escape '\\' or lower(a) like :q escape '\\'"
-				+ " order by e.mentionCount desc", Object[].class)
-			.setParameter("q", like)
-			.setMaxResults(LIMIT)
-			.getResultStream()
-			.map(r -> (EntityRef) r[0])
-			.toList();
-	}
-
-	private List<EntityRef> meetings(String like) {
-		return em.createQuery("select new org.kjnews.article.EntityRef(m.slug, m.name) from Meeting m"
-				+ " where lower(m.name) like :q escape '\\' order by m.sortKey", EntityRef.class)
-			.setParameter("q", like)
-			.setMaxResults(LIMIT)
-			.getResultList();
+	private List<EntityRef> named(Class<?> type, String query, String... fields) {
+		return Search.session(em)
+			.search(type)
+			.select(f -> f.composite().from(f.field("slug", String.class), f.field("name", String.class)).as(EntityRef::new))
+			.where(f -> f.simpleQueryString()
+				.fields(fields)
+				.matching(query)
+				.defaultOperator(BooleanOperator.AND)
+				.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+						SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE))
+			.fetchHits(LIMIT);
 	}
 
 }

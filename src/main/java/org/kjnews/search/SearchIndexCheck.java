@@ -1,9 +1,14 @@
 package org.kjnews.search;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.kjnews.article.Article;
+import org.kjnews.meeting.Meeting;
+import org.kjnews.organization.Organization;
+import org.kjnews.person.Person;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,6 +26,9 @@ class SearchIndexCheck implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexCheck.class);
 
+	private static final List<Class<?>> INDEXED = List.of(Article.class, Person.class, Organization.class,
+			Meeting.class);
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	SearchIndexCheck(EntityManagerFactory entityManagerFactory) {
@@ -29,15 +37,20 @@ class SearchIndexCheck implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
-		long stored;
-		long indexed;
-		try (EntityManager em = entityManagerFactory.createEntityManager()) {
-			stored = em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
-			indexed = Search.session(em).search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
-		}
-		if (stored != indexed) {
-			log.info("The search index holds {} articles but the database {}: rebuilding the index", indexed, stored);
-			Search.mapping(entityManagerFactory).scope(Object.class).massIndexer().startAndWait();
+		for (Class<?> type : INDEXED) {
+			long stored;
+			long indexed;
+			try (EntityManager em = entityManagerFactory.createEntityManager()) {
+				stored = em.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
+					.getSingleResult();
+				indexed = Search.session(em).search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+			}
+			if (stored != indexed) {
+				log.info("The search index holds {} {} but the database {}: rebuilding the index", indexed,
+						type.getSimpleName(), stored);
+				Search.mapping(entityManagerFactory).scope(Object.class).massIndexer().startAndWait();
+				return;
+			}
 		}
 	}
 

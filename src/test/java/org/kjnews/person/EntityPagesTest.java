@@ -92,6 +92,14 @@ class EntityPagesTest {
 	}
 
 	@Test
+	void searchingANameLeadsToItsPage() {
+		Document results = page("/articles?q=Kobayashi");
+		assertThat(results.select(".entity-matches a").eachAttr("href")).contains("/people/kobayashi-ken");
+		assertThat(page("/articles?q=KORCHAM").select(".entity-matches a").eachAttr("href"))
+			.contains("/organizations/korea-chamber-of-commerce-and-industry");
+	}
+
+	@Test
 	void theReaderLinksNamesToTheirPagesAndListsWhoIsMentioned() {
 		Document reader = page("/articles/003-474c59f4e8a03b7d");
 		assertThat(reader.select(".reader-body a.mention[href=/people/chey-tae-won]")).isNotEmpty();
