@@ -64,6 +64,8 @@ final class MeetingCues {
 			+ "groups|circles|lobb(?:y|ies)|organizations)|economic\\s+(?:organizations|groups)|two\\s+chambers|"
 			+ "two\\s+sides|two\\s+organizations|two\\s+associations|chambers)\\b");
 
+	private static final Pattern STOPPED = Pattern.compile("(?s).*(halted|suspended|stalled|shelved|delayed)$");
+
 	private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
 
 	private MeetingCues() {
@@ -71,6 +73,9 @@ final class MeetingCues {
 
 	/** The sentence with quoted speech blanked (same length), for cues that belong to the writer. */
 	static String unquoted(String sentence) {
+		if (sentence.indexOf('"') < 0 && sentence.indexOf('“') < 0) {
+			return sentence; // nothing quoted
+		}
 		Matcher m = QUOTED.matcher(sentence);
 		StringBuilder b = new StringBuilder(sentence);
 		while (m.find()) {
@@ -82,7 +87,37 @@ final class MeetingCues {
 	}
 
 	static boolean future(String sentence) {
-		return FUTURE.matcher(unquoted(sentence)).find();
+		String text = unquoted(sentence);
+		return mayBeFuture(MeetingLexicon.asciiLower(text)) && FUTURE.matcher(text).find();
+	}
+
+	/** Words one of which stands in any text {@link #FUTURE} matches, besides "is to" and "are to". */
+	private static final String[] FUTURE_WORDS = { "will", "shall", "scheduled", "slated", "upcoming", "set", "due",
+			"held", "plan", "expected", "later", "next", "tomorrow" };
+
+	/** A cheap test on the text with ASCII letters lowered, true wherever {@link #FUTURE} matches. */
+	private static boolean mayBeFuture(String lower) {
+		for (String w : FUTURE_WORDS) {
+			if (lower.indexOf(w) >= 0) {
+				return true;
+			}
+		}
+		// "is to", "are to": the word, spaces, then "to"
+		for (int at = lower.indexOf("to"); at >= 0; at = lower.indexOf("to", at + 1)) {
+			int k = at;
+			while (k > 0 && isSpace(lower.charAt(k - 1))) {
+				k--;
+			}
+			if (k < at && (lower.startsWith("is", k - 2) || lower.startsWith("are", k - 3))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The characters of {@code \s}. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	/** Whether the meeting phrase at [start, end) is only wished for, imagined or called off. */
@@ -94,7 +129,7 @@ final class MeetingCues {
 		Matcher after = UNREAL_AFTER.matcher(sentence.substring(end));
 		if (after.find()) {
 			String word = after.group();
-			boolean stopped = word.matches("(?s).*(halted|suspended|stalled|shelved|delayed)$");
+			boolean stopped = STOPPED.matcher(word).matches();
 			return !(stopped && RESUMED.matcher(sentence).find());
 		}
 		return false;
@@ -109,8 +144,21 @@ final class MeetingCues {
 				|| EVENT_AFTER.matcher(sentence.substring(end)).find();
 	}
 
+	/** Words one of which stands in any sentence {@link #ATTENDANCE} matches. */
+	private static final String[] ATTENDANCE_WORDS = { "attend", "took", "taking", "particip", "joined", "moderat",
+			"panel", "delegation", "present", "keynote", "presided", "co-chair" };
+
 	static boolean attendance(String sentence) {
-		return ATTENDANCE.matcher(sentence).find();
+		return containsAny(sentence, ATTENDANCE_WORDS) && ATTENDANCE.matcher(sentence).find();
+	}
+
+	static boolean containsAny(String text, String[] words) {
+		for (String w : words) {
+			if (text.indexOf(w) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean communities(String text) {

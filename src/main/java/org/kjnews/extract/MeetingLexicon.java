@@ -42,6 +42,13 @@ final class MeetingLexicon {
 
 	private final Pattern heads;
 
+	/** The first word of every noun form, ASCII lower case: one of them stands in any text {@link #heads} matches. */
+	private final String[] headWords;
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern POSSESSIVE_END = Pattern.compile("'s?$");
+
 	private MeetingLexicon() {
 		List<String> forms = new ArrayList<>();
 		for (String line : lines("nouns.tsv")) {
@@ -61,6 +68,11 @@ final class MeetingLexicon {
 			alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(f).replace(" ", "\\E\\s+\\Q"));
 		}
 		heads = Pattern.compile("(?i)\\b(?:" + alt + ")\\b");
+		java.util.Set<String> first = new java.util.LinkedHashSet<>();
+		for (String f : forms) {
+			first.add(asciiLower(f.split(" ")[0]));
+		}
+		headWords = first.toArray(String[]::new);
 		for (String line : lines("modifiers.txt")) {
 			String[] col = line.split("\\s+");
 			modifiers.put(col[0].toLowerCase(Locale.ROOT).replace('’', '\''), col.length > 1 && col[1].equals("*"));
@@ -95,19 +107,62 @@ final class MeetingLexicon {
 		return heads;
 	}
 
+	/**
+	 * A cheap test that is true wherever {@link #heads} finds a match (and sometimes where it does not): the
+	 * pattern ignores the case of ASCII letters only, so the text with those lowered holds a noun's first word.
+	 */
+	boolean mayHoldHead(String text) {
+		return firstHead(text) >= 0;
+	}
+
+	/**
+	 * Where the first match of {@link #heads} can start at the earliest, or -1 when the text holds none: the first
+	 * place a noun's first word stands (in any ASCII case).
+	 */
+	int firstHead(String text) {
+		String lower = asciiLower(text);
+		int first = -1;
+		for (String w : headWords) {
+			int at = lower.indexOf(w);
+			if (at >= 0 && (first < 0 || at < first)) {
+				first = at;
+			}
+		}
+		return first;
+	}
+
+	/** The text with A–Z lowered and every other character as it is. */
+	static String asciiLower(String s) {
+		int n = s.length();
+		int i = 0;
+		while (i < n && (s.charAt(i) < 'A' || s.charAt(i) > 'Z')) {
+			i++;
+		}
+		if (i == n) {
+			return s;
+		}
+		char[] c = s.toCharArray();
+		for (; i < n; i++) {
+			if (c[i] >= 'A' && c[i] <= 'Z') {
+				c[i] = (char) (c[i] + ('a' - 'A'));
+			}
+		}
+		return new String(c);
+	}
+
 	Noun noun(String form) {
-		return nouns.get(form.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+		return nouns.get(SPACES.matcher(form.toLowerCase(Locale.ROOT)).replaceAll(" "));
 	}
 
 	boolean isPlural(String form) {
-		return plurals.contains(form.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+		return plurals.contains(SPACES.matcher(form.toLowerCase(Locale.ROOT)).replaceAll(" "));
 	}
 
 	/** True for a word that names who meets, false for a descriptive one, null when it is no modifier. */
 	Boolean modifier(String word) {
 		String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
 		Boolean m = modifiers.get(w);
-		return m != null ? m : modifiers.get(w.replaceFirst("'s?$", ""));
+		return m != null ? m : modifiers.get(POSSESSIVE_END.matcher(w).replaceFirst(""));
 	}
 
 	boolean isVenueLastWord(String word) {

@@ -90,6 +90,14 @@ final class MeetingPhrases {
 					+ "(?=\\s+(?:on|in|at|held|was|were|will|is|are|has|have|had|last|this|next|from|to|that|which|"
 					+ "who|where|after|before|since|amid|during)\\b|[,;.:()\\[\\]\"“”]|$)");
 
+	private static final Pattern LEADING_QUOTE = Pattern.compile("^[\"”’']");
+
+	private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+	private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+
+	private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
+
 	private final MeetingLexicon lexicon;
 
 	MeetingPhrases(MeetingLexicon lexicon) {
@@ -98,17 +106,25 @@ final class MeetingPhrases {
 
 	List<Phrase> find(String sentence) {
 		List<Phrase> out = new ArrayList<>();
-		List<int[]> words = new ArrayList<>();
-		Matcher w = WORD.matcher(sentence);
-		while (w.find()) {
-			words.add(new int[] { w.start(), w.end() });
+		int from = lexicon.firstHead(sentence);
+		if (from < 0) {
+			return out;
 		}
+		List<int[]> words = null; // split into words only once a meeting noun is found
 		Matcher h = lexicon.heads().matcher(sentence);
-		while (h.find()) {
+		boolean more = h.find(from); // no match starts before the first noun word; the rest from there on as usual
+		for (; more; more = h.find()) {
 			String noun = h.group();
-			String after = sentence.substring(h.end()).replaceFirst("^[\"”’']", "");
+			String after = LEADING_QUOTE.matcher(sentence.substring(h.end())).replaceFirst("");
 			if (NOT_AFTER.matcher(after).find()) {
 				continue;
+			}
+			if (words == null) {
+				words = new ArrayList<>();
+				Matcher w = WORD.matcher(sentence);
+				while (w.find()) {
+					words.add(new int[] { w.start(), w.end() });
+				}
 			}
 			int headWord = indexAt(words, h.start());
 			if (headWord < 0) {
@@ -148,7 +164,7 @@ final class MeetingPhrases {
 				i -= 3; // "Group of 20 (G20) summit": an acronym in brackets inside the name
 				continue;
 			}
-			if ((lower.equals("of") || lower.equals("and") || lower.equals("&") || lower.matches("\\d+"))
+			if ((lower.equals("of") || lower.equals("and") || lower.equals("&") || DIGITS.matcher(lower).matches())
 					&& i > 0 && acceptable(text(sentence, words.get(i - 1)))) {
 				i--;
 				continue;
@@ -170,7 +186,7 @@ final class MeetingPhrases {
 				if (mod != null) {
 					whoMeets |= mod;
 				}
-				else if (!COUNTRY_WORDS.contains(lower.replaceAll("['’]s?$", ""))) {
+				else if (!COUNTRY_WORDS.contains(POSSESSIVE_END.matcher(lower).replaceAll(""))) {
 					capitalized = true;
 				}
 				first = i;
@@ -191,7 +207,7 @@ final class MeetingPhrases {
 		boolean definite = false;
 		if (before >= 0) {
 			String d = text(sentence, words.get(before)).toLowerCase(Locale.ROOT);
-			definite = Set.of("the", "this", "that", "these", "those", "its", "their").contains(d) || d.endsWith("'s")
+			definite = DEFINITE.contains(d) || d.endsWith("'s")
 					|| d.endsWith("’s");
 			if (GENERIC.contains(d)) {
 				generic = true;
@@ -199,7 +215,7 @@ final class MeetingPhrases {
 		}
 		int start = ordinalWord >= 0 ? words.get(ordinalWord)[0] : nameFrom;
 		String suffix = "";
-		Matcher s = SUFFIX.matcher(sentence.substring(headEnd).replaceFirst("^[\"”’']", ""));
+		Matcher s = SUFFIX.matcher(LEADING_QUOTE.matcher(sentence.substring(headEnd)).replaceFirst(""));
 		if (s.find()) {
 			suffix = s.group(1).strip();
 		}

@@ -32,6 +32,16 @@ final class MeetingPlaces {
 	private static final Pattern ADMINISTRATIVE = Pattern
 		.compile("^[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)?\\s+(?:District|Province|Prefecture|City|County|Ward|Island|Islands|-gu|-do|-si)$");
 
+	private static final Pattern CHAIN_BREAK = Pattern.compile(",\\s+");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern TRAILING_MARKS = Pattern.compile("[.'’]+$");
+
+	private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
+
+	private static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\.?|\\w+day");
+
 	private final Knowledge knowledge;
 
 	private final MeetingLexicon lexicon;
@@ -107,7 +117,7 @@ final class MeetingPlaces {
 	/** The places of "Yongsan District, central Seoul": each part a known place, a country or a district. */
 	private List<String> places(String chain) {
 		List<String> out = new ArrayList<>();
-		for (String part : chain.split(",\\s+")) {
+		for (String part : CHAIN_BREAK.split(chain)) {
 			String s = DIRECTION.matcher(part.strip()).replaceFirst("");
 			String place = knownPrefix(s);
 			if (place == null) {
@@ -120,9 +130,9 @@ final class MeetingPlaces {
 
 	/** The longest start of the words that is a place, a country or an administrative area. */
 	private String knownPrefix(String words) {
-		String[] w = words.split("\\s+");
+		String[] w = SPACES.split(words);
 		for (int n = w.length; n >= 1; n--) {
-			String s = String.join(" ", java.util.Arrays.copyOf(w, n)).replaceAll("[.'’]+$", "");
+			String s = TRAILING_MARKS.matcher(String.join(" ", java.util.Arrays.copyOf(w, n))).replaceAll("");
 			if (knowledge.isPlaceWord(s) || knowledge.countryOf(s) != null || ADMINISTRATIVE.matcher(s).matches()
 					|| isMultiWordPlace(s)) {
 				return s;
@@ -142,24 +152,24 @@ final class MeetingPlaces {
 
 	/** A venue's name: it ends with a venue word or starts with a venue brand; else null. */
 	private String trimVenue(String words) {
-		String[] w = words.split("\\s+");
+		String[] w = SPACES.split(words);
 		// Stop at a month or weekday: "at the Grand Hyatt on March 14" never reaches here, but "at COEX March 14" could.
 		int n = 0;
-		while (n < w.length && !w[n].matches("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\.?|\\w+day")) {
+		while (n < w.length && !MONTH_OR_DAY.matcher(w[n]).matches()) {
 			n++;
 		}
 		if (n == 0) {
 			return null;
 		}
 		for (int end = n; end >= 1; end--) {
-			String last = w[end - 1].replaceAll("[.'’]+$", "");
+			String last = TRAILING_MARKS.matcher(w[end - 1]).replaceAll("");
 			if (lexicon.isVenueLastWord(last) && end > 1) {
-				return String.join(" ", java.util.Arrays.copyOf(w, end)).replaceAll("[.]+$", "");
+				return TRAILING_DOTS.matcher(String.join(" ", java.util.Arrays.copyOf(w, end))).replaceAll("");
 			}
 		}
 		for (int k = Math.min(n, 3); k >= 1; k--) {
 			if (lexicon.isVenueBrand(String.join(" ", java.util.Arrays.copyOf(w, k)))) {
-				return String.join(" ", java.util.Arrays.copyOf(w, n)).replaceAll("[.]+$", "");
+				return TRAILING_DOTS.matcher(String.join(" ", java.util.Arrays.copyOf(w, n))).replaceAll("");
 			}
 		}
 		return null;

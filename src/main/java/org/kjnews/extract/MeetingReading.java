@@ -23,6 +23,14 @@ final class MeetingReading {
 			+ "in\\s+front\\s+of|called\\s+on|calls\\s+on|hosted|held\\s+talks\\s+with|"
 			+ "holds\\s+talks\\s+with|shook\\s+hands\\s+with|shake\\s+hands\\s+with|shakes\\s+hands\\s+with)\\b");
 
+	/** Words one of which stands in any sentence {@link #MEETING_VERB} matches. */
+	private static final String[] VERB_WORDS = { "met", "meet", "sat", "sits", "front", "call", "hosted", "talks",
+			"hands" };
+
+	/** Words one of which stands in any sentence {@link #GATHERED} matches. */
+	private static final String[] GATHERED_WORDS = { "attended", "took", "participated", "gathered", "convened",
+			"held" };
+
 	/** Before a verb of meeting: it is only wished for, or is to come. */
 	private static final Pattern VERB_MODAL = Pattern.compile("\\b(hopes?|hoped|hoping|wants?|wanted|could|might|may|would|"
 			+ "should|proposed|offered|agreed|invited|seeks?|seeking|sought|wish(?:es|ed)?|unable|refused|declined|"
@@ -38,6 +46,8 @@ final class MeetingReading {
 		.compile("\\b(?:attended|took\\s+part|participated|gathered|convened|were\\s+held|was\\s+held|took\\s+place)\\b");
 
 	/** "seminars such as the ...": examples of a kind, not one event. */
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static final Pattern SUCH_AS = Pattern.compile("^\\s*(?:such\\s+as|like|including)\\b");
 
 	/** A date this far from a meeting phrase belongs to something else in a long sentence. */
@@ -112,8 +122,8 @@ final class MeetingReading {
 		ms.sort(Comparator.comparingInt(Mention::start));
 		seriesBefore = lastSeries;
 		seriesBeforeBlock = lastSeriesBlock;
-		boolean future = MeetingCues.future(s);
-		List<RelativeDates.Found> dates = RelativeDates.find(s, article.published(), future, anchor);
+		// Without a date word the dates are none whatever the tense, so the tense is not read.
+		List<RelativeDates.Found> dates = RelativeDates.find(s, article.published(), () -> MeetingCues.future(s), anchor);
 		boolean found = false;
 		for (MeetingPhrases.Phrase p : phrases.find(s)) {
 			found |= phrase(block, s, p, dates, ms);
@@ -124,7 +134,7 @@ final class MeetingReading {
 		if (!found) {
 			found = gathering(block, s, dates, ms);
 		}
-		if (!found && MeetingCues.attendance(s)) {
+		if (!found && attendanceMayAdd(block, ms) && MeetingCues.attendance(s)) {
 			attendance(block, ms);
 		}
 		remember(block, dates, ms);
@@ -226,6 +236,9 @@ final class MeetingReading {
 
 	/** A verb of meeting between people: "In March, he met then-Trade Minister Sato Kenji". */
 	private boolean verb(int block, String s, List<RelativeDates.Found> dates, List<Mention> ms) {
+		if (ms.isEmpty() || !MeetingCues.containsAny(s, VERB_WORDS)) {
+			return false; // a verb of meeting needs someone named after it
+		}
 		Matcher m = MEETING_VERB.matcher(s);
 		while (m.find()) {
 			boolean objectFound = false;
@@ -275,7 +288,8 @@ final class MeetingReading {
 
 	/** "Most recently, in March last year in Busan, 23 delegates ... attended": the series just named. */
 	private boolean gathering(int block, String s, List<RelativeDates.Found> dates, List<Mention> ms) {
-		if (seriesBefore == null || block - seriesBeforeBlock > MAX_BLOCKS_FROM_SERIES || !GATHERED.matcher(s).find()) {
+		if (seriesBefore == null || block - seriesBeforeBlock > MAX_BLOCKS_FROM_SERIES
+				|| !MeetingCues.containsAny(s, GATHERED_WORDS) || !GATHERED.matcher(s).find()) {
 			return false;
 		}
 		RelativeDates.Found date = dates.isEmpty() ? null : dates.get(0);
@@ -294,6 +308,20 @@ final class MeetingReading {
 		d.block = block;
 		add(d);
 		return true;
+	}
+
+	/** Whether {@link #attendance} could add anyone: a held meeting just before, a person in the sentence. */
+	private boolean attendanceMayAdd(int block, List<Mention> ms) {
+		if (lastDraft == null || lastDraft.status != MeetingStatus.HELD
+				|| block - lastDraft.block > MAX_BLOCKS_TO_ATTENDANCE) {
+			return false;
+		}
+		for (Mention m : ms) {
+			if (m.type() == EntityType.PERSON) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** People said to have attended, moderated or spoken: of the meeting reported just before. */
@@ -420,7 +448,7 @@ final class MeetingReading {
 	/** The series words without the descriptive ones ("annual", "recent"). */
 	private String seriesWords(String nameWords) {
 		StringBuilder b = new StringBuilder();
-		for (String w : nameWords.split("\\s+")) {
+		for (String w : SPACES.split(nameWords)) {
 			if (Boolean.FALSE.equals(lexicon.modifier(w))) {
 				continue;
 			}

@@ -46,6 +46,10 @@ final class MeetingSeries {
 
 	private static final Pattern APOSTROPHES = Pattern.compile("[’'`´]s?\\b|[’'`´]");
 
+	private static final Pattern EDGE_DOTS = Pattern.compile("^\\.+|\\.+$");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.]+");
 
 	/** Lower-case words that a series name keeps in title case: all but these. */
@@ -90,7 +94,7 @@ final class MeetingSeries {
 		s = s.replace("u.s.", "us").replace("s. korea", "korea");
 		List<String> out = new ArrayList<>();
 		for (String w : NOT_WORD.split(s)) {
-			w = w.replaceAll("^\\.+|\\.+$", "");
+			w = EDGE_DOTS.matcher(w).replaceAll("");
 			if (w.isEmpty() || IGNORED.contains(w)) {
 				continue;
 			}
@@ -115,7 +119,7 @@ final class MeetingSeries {
 
 	/** A series name for display: dashes as a hyphen, words in title case ("Chambers of Commerce"). */
 	static String display(String phrase) {
-		String s = DASHES.matcher(phrase.strip()).replaceAll("-").replaceAll("\\s+", " ");
+		String s = SPACES.matcher(DASHES.matcher(phrase.strip()).replaceAll("-")).replaceAll(" ");
 		StringBuilder b = new StringBuilder();
 		String[] words = s.split(" ");
 		for (int i = 0; i < words.length; i++) {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,8 +93,163 @@ final class RelativeDates {
 	 * @param anchor the last day the article named before this sentence ("that same day"), or null
 	 */
 	static List<Found> find(String sentence, PartialDate published, boolean future, PartialDate anchor) {
+		return find(sentence, published, () -> future, anchor);
+	}
+
+	/** As {@link #find(String, PartialDate, boolean, PartialDate)}, asking the tense only when a date needs it. */
+	static List<Found> find(String sentence, PartialDate published, BooleanSupplier future, PartialDate anchor) {
 		List<Found> out = new ArrayList<>();
+		// Cheap necessary conditions first: most sentences hold no month, no digit and no day word, and a pattern
+		// that cannot match is not run.
+		boolean digit = hasDigit(sentence);
+		boolean month = hasMonth(sentence);
+		boolean day = sentence.indexOf("day") >= 0;
+		boolean year = sentence.indexOf("year") >= 0;
+		boolean period = year || sentence.indexOf("month") >= 0 || sentence.indexOf("week") >= 0;
+		boolean deictic = day || sentence.indexOf("omorrow") >= 0;
+		if (!digit && !month && !period && !deictic) {
+			return out;
+		}
 		Resolver r = new Resolver(published, future, anchor);
+		boolean fourDigitYear = digit && hasYear(sentence);
+		Matcher m;
+		if (digit && month) {
+			find(sentence, published, r, out);
+		}
+		if (month && year) {
+			m = MONTH_RELATIVE_YEAR.matcher(sentence);
+			while (m.find()) {
+				if (published.isKnown()) {
+					int delta = m.group(2).endsWith("last") ? -1 : m.group(2).endsWith("next") ? 1 : 0;
+					add(out, new Found(m.start(), m.end(),
+							PartialDate.ofMonth(published.start().getYear() + delta, month(m.group(1)), DateBasis.RELATIVE, null),
+							null, false, false));
+				}
+			}
+		}
+		if (digit && month) {
+			absolute(sentence, r, out, fourDigitYear);
+		}
+		if (digit && hasOrdinal(sentence)) {
+			m = THE_DAY.matcher(sentence);
+			while (m.find()) {
+				PartialDate d = r.dayOfMonth(Integer.parseInt(m.group(1)));
+				if (d != null) {
+					add(out, new Found(m.start(), m.end(), d, null, false, false));
+				}
+			}
+		}
+		if (day) {
+			weekdays(sentence, r, out);
+		}
+		if (period) {
+			m = PERIOD.matcher(sentence);
+			while (m.find()) {
+				PartialDate d = r.period(m.group(1).toLowerCase(Locale.ROOT), m.group(2));
+				if (d != null) {
+					add(out, new Found(m.start(), m.end(), d, null, false, m.group(3) != null));
+				}
+			}
+		}
+		if (deictic) {
+			deictic(sentence, r, anchor, out);
+		}
+		if (month) {
+			m = BARE_MONTH.matcher(sentence);
+			while (m.find()) {
+				if (m.group(2).equals("May") && !Character.isUpperCase(sentence.charAt(m.start(2)))) {
+					continue;
+				}
+				PartialDate d = r.month(month(m.group(2)));
+				if (d != null) {
+					add(out, new Found(m.start(), m.end(), d, null, m.group(1).equalsIgnoreCase("since"), false));
+				}
+			}
+		}
+		if (fourDigitYear) {
+			m = BARE_YEAR.matcher(sentence);
+			while (m.find()) {
+				add(out, new Found(m.start(), m.end(), PartialDate.ofYear(Integer.parseInt(m.group(2)), DateBasis.STATED, null),
+						null, m.group(1).equalsIgnoreCase("since"), false));
+			}
+		}
+		if (out.size() > 1) {
+			out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		}
+		return out;
+	}
+
+	/**
+	 * Whether a sentence may hold a date expression at all: a digit, a month's name, or a word of days, weeks,
+	 * months or years. When false, {@link #find} gives nothing whatever the other arguments.
+	 */
+	static boolean mayHoldDates(String sentence) {
+		return hasDigit(sentence) || hasMonth(sentence) || sentence.indexOf("day") >= 0
+				|| sentence.indexOf("year") >= 0 || sentence.indexOf("month") >= 0 || sentence.indexOf("week") >= 0
+				|| sentence.indexOf("omorrow") >= 0;
+	}
+
+	/** The ASCII digits that {@code \d} matches. */
+	private static boolean hasDigit(String s) {
+		for (int i = 0, n = s.length(); i < n; i++) {
+			char c = s.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a year of {@link #YEAR} may stand in it: "19" or "20" and two more digits. */
+	private static boolean hasYear(String s) {
+		for (int i = 0, n = s.length() - 3; i < n; i++) {
+			char c = s.charAt(i);
+			if ((c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0') && isDigit(s.charAt(i + 2))
+					&& isDigit(s.charAt(i + 3))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a digit followed by "st", "nd", "rd" or "th" stands in it, as {@link #THE_DAY} needs. */
+	private static boolean hasOrdinal(String s) {
+		for (int i = 0, n = s.length() - 2; i < n; i++) {
+			if (isDigit(s.charAt(i))) {
+				char a = s.charAt(i + 1);
+				char b = s.charAt(i + 2);
+				if (a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h') {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	private static final String[] MONTH_STARTS = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+			"Nov", "Dec" };
+
+	/** Whether the capitalized start of a month's name (all that {@link #MONTH} begins with) stands in it. */
+	private static boolean hasMonth(String s) {
+		for (int i = 0, n = s.length() - 2; i < n; i++) {
+			char c = s.charAt(i);
+			if (c == 'J' || c == 'F' || c == 'M' || c == 'A' || c == 'S' || c == 'O' || c == 'N' || c == 'D') {
+				for (String w : MONTH_STARTS) {
+					if (s.startsWith(w, i)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/** "from May 27 to 29", "Nov. 3-5". */
+	private static void find(String sentence, PartialDate published, Resolver r, List<Found> out) {
 		Matcher m = RANGE.matcher(sentence);
 		while (m.find()) {
 			int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : -1;
@@ -106,16 +262,11 @@ final class RelativeDates {
 				add(out, new Found(m.start(), m.end(), from, to, false, false));
 			}
 		}
-		m = MONTH_RELATIVE_YEAR.matcher(sentence);
-		while (m.find()) {
-			if (published.isKnown()) {
-				int delta = m.group(2).endsWith("last") ? -1 : m.group(2).endsWith("next") ? 1 : 0;
-				add(out, new Found(m.start(), m.end(),
-						PartialDate.ofMonth(published.start().getYear() + delta, month(m.group(1)), DateBasis.RELATIVE, null),
-						null, false, false));
-			}
-		}
-		m = MONTH_DAY.matcher(sentence);
+	}
+
+	/** "May 27", "8 December 2025", "October 2024". */
+	private static void absolute(String sentence, Resolver r, List<Found> out, boolean fourDigitYear) {
+		Matcher m = MONTH_DAY.matcher(sentence);
 		while (m.find()) {
 			int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : -1;
 			PartialDate d = r.monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), year);
@@ -132,19 +283,16 @@ final class RelativeDates {
 			}
 		}
 		m = MONTH_YEAR.matcher(sentence);
-		while (m.find()) {
+		while (fourDigitYear && m.find()) {
 			add(out, new Found(m.start(), m.end(),
 					PartialDate.ofMonth(Integer.parseInt(m.group(2)), month(m.group(1)), DateBasis.STATED, null), null,
 					false, false));
 		}
-		m = THE_DAY.matcher(sentence);
-		while (m.find()) {
-			PartialDate d = r.dayOfMonth(Integer.parseInt(m.group(1)));
-			if (d != null) {
-				add(out, new Found(m.start(), m.end(), d, null, false, false));
-			}
-		}
-		m = WEEKDAY_PHRASE.matcher(sentence);
+	}
+
+	/** "on Thursday", "last Monday", "Thursday's". */
+	private static void weekdays(String sentence, Resolver r, List<Found> out) {
+		Matcher m = WEEKDAY_PHRASE.matcher(sentence);
 		while (m.find()) {
 			PartialDate d = r.weekday(DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
 					m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT));
@@ -152,14 +300,11 @@ final class RelativeDates {
 				add(out, new Found(m.start(), m.end(), d, null, false, m.group(3) != null));
 			}
 		}
-		m = PERIOD.matcher(sentence);
-		while (m.find()) {
-			PartialDate d = r.period(m.group(1).toLowerCase(Locale.ROOT), m.group(2));
-			if (d != null) {
-				add(out, new Found(m.start(), m.end(), d, null, false, m.group(3) != null));
-			}
-		}
-		m = DEICTIC.matcher(sentence);
+	}
+
+	/** "yesterday", "tomorrow's", "that same day". */
+	private static void deictic(String sentence, Resolver r, PartialDate anchor, List<Found> out) {
+		Matcher m = DEICTIC.matcher(sentence);
 		while (m.find()) {
 			String w = m.group(1).toLowerCase(Locale.ROOT);
 			PartialDate d = r.shiftDay(w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0);
@@ -180,23 +325,6 @@ final class RelativeDates {
 						PartialDate.ofDay(anchor.start().plusDays(delta), DateBasis.RELATIVE, null), null, false, false));
 			}
 		}
-		m = BARE_MONTH.matcher(sentence);
-		while (m.find()) {
-			if (m.group(2).equals("May") && !Character.isUpperCase(sentence.charAt(m.start(2)))) {
-				continue;
-			}
-			PartialDate d = r.month(month(m.group(2)));
-			if (d != null) {
-				add(out, new Found(m.start(), m.end(), d, null, m.group(1).equalsIgnoreCase("since"), false));
-			}
-		}
-		m = BARE_YEAR.matcher(sentence);
-		while (m.find()) {
-			add(out, new Found(m.start(), m.end(), PartialDate.ofYear(Integer.parseInt(m.group(2)), DateBasis.STATED, null),
-					null, m.group(1).equalsIgnoreCase("since"), false));
-		}
-		out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-		return out;
 	}
 
 	/** Keeps the first (more specific patterns run first) of two overlapping expressions. */
@@ -209,11 +337,12 @@ final class RelativeDates {
 		out.add(f);
 	}
 
+	private static final String[] MONTH_NAMES = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+			"oct", "nov", "dec" };
+
 	static int month(String word) {
-		String w = word.toLowerCase(Locale.ROOT);
-		String[] names = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-		for (int i = 0; i < names.length; i++) {
-			if (w.startsWith(names[i])) {
+		for (int i = 0; i < MONTH_NAMES.length; i++) {
+			if (word.regionMatches(true, 0, MONTH_NAMES[i], 0, 3)) {
 				return i + 1;
 			}
 		}
@@ -221,7 +350,26 @@ final class RelativeDates {
 	}
 
 	/** Resolution against one publication date and tense. */
-	private record Resolver(PartialDate published, boolean future, PartialDate anchor) {
+	private static final class Resolver {
+
+		private final PartialDate published;
+
+		private final BooleanSupplier tense;
+
+		private int future = -1; // unknown until asked
+
+		Resolver(PartialDate published, BooleanSupplier tense, PartialDate anchor) {
+			this.published = published;
+			this.tense = tense;
+		}
+
+		/** Whether the sentence speaks of what is to come; read once, when first needed. */
+		private boolean future() {
+			if (future < 0) {
+				future = tense.getAsBoolean() ? 1 : 0;
+			}
+			return future == 1;
+		}
 
 		/** Past events may be reported a little after; a date this far after publication is last year's. */
 		private static final int DAYS_AHEAD_STILL_THIS_YEAR = 45;
@@ -240,10 +388,10 @@ final class RelativeDates {
 			}
 			LocalDate first = published.start();
 			LocalDate last = lastDay(published);
-			if (future && d.start().isBefore(first)) {
+			if (future() && d.start().isBefore(first)) {
 				return valid(y + 1, month, day, DateBasis.STATED);
 			}
-			if (!future && d.start().isAfter(last.plusDays(DAYS_AHEAD_STILL_THIS_YEAR))) {
+			if (!future() && d.start().isAfter(last.plusDays(DAYS_AHEAD_STILL_THIS_YEAR))) {
 				return valid(y - 1, month, day, DateBasis.STATED);
 			}
 			return d;
@@ -266,10 +414,10 @@ final class RelativeDates {
 			YearMonth ym = YearMonth.from(published.start());
 			if (published.precision() == DatePrecision.DAY) {
 				int today = published.start().getDayOfMonth();
-				if (!future && day > today) {
+				if (!future() && day > today) {
 					ym = ym.minusMonths(1);
 				}
-				else if (future && day < today) {
+				else if (future() && day < today) {
 					ym = ym.plusMonths(1);
 				}
 			}
@@ -282,10 +430,10 @@ final class RelativeDates {
 			}
 			int y = published.start().getYear();
 			int now = published.start().getMonthValue();
-			if (!future && month > now) {
+			if (!future() && month > now) {
 				y--;
 			}
-			else if (future && month < now) {
+			else if (future() && month < now) {
 				y++;
 			}
 			return PartialDate.ofMonth(y, month, DateBasis.RELATIVE, null);
@@ -296,7 +444,7 @@ final class RelativeDates {
 				return null;
 			}
 			LocalDate today = published.start();
-			boolean forward = before.equals("next") || (future && !before.equals("last"));
+			boolean forward = before.equals("next") || (future() && !before.equals("last"));
 			LocalDate d = today;
 			if (forward) {
 				if (before.equals("next")) {
