@@ -127,7 +127,7 @@ final class MeetingCues {
 			return true;
 		}
 		Matcher after = UNREAL_AFTER.matcher(sentence.substring(end));
-		if (after.find()) {
+		if (after.lookingAt()) { // anchored at the start: as find(), without trying every later offset
 			String word = after.group();
 			boolean stopped = STOPPED.matcher(word).matches();
 			return !(stopped && RESUMED.matcher(sentence).find());
@@ -141,7 +141,7 @@ final class MeetingCues {
 
 	static boolean event(String sentence, int start, int end) {
 		return EVENT_BEFORE.matcher(sentence.substring(Math.max(0, start - 50), start)).find()
-				|| EVENT_AFTER.matcher(sentence.substring(end)).find();
+				|| EVENT_AFTER.matcher(sentence.substring(end)).lookingAt();
 	}
 
 	/** Words one of which stands in any sentence {@link #ATTENDANCE} matches. */

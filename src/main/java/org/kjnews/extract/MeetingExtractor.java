@@ -55,12 +55,16 @@ public final class MeetingExtractor {
 	}
 
 	/** The mentions of an extraction by the sentence they stand in. */
-	static Map<String, List<Mention>> bySentence(Extraction entities) {
-		Map<String, List<Mention>> out = new HashMap<>();
+	static Map<SentenceKey, List<Mention>> bySentence(Extraction entities) {
+		Map<SentenceKey, List<Mention>> out = new HashMap<>();
 		for (Mention m : entities.mentions()) {
-			out.computeIfAbsent(m.block() + "\u0000" + m.sentence(), k -> new ArrayList<>()).add(m);
+			out.computeIfAbsent(new SentenceKey(m.block(), m.sentence()), k -> new ArrayList<>()).add(m);
 		}
 		return out;
+	}
+
+	/** A sentence by its block and its text (equal texts in one block share their mentions). */
+	record SentenceKey(int block, String sentence) {
 	}
 
 }

@@ -108,22 +108,13 @@ final class MeetingLexicon {
 	}
 
 	/**
-	 * A cheap test that is true wherever {@link #heads} finds a match (and sometimes where it does not): the
-	 * pattern ignores the case of ASCII letters only, so the text with those lowered holds a noun's first word.
+	 * The first offset from {@code from} on where a match of {@link #heads} may start, or -1 when none can: where a
+	 * noun's first word stands in the text with its ASCII letters lowered ({@link #asciiLower}).
 	 */
-	boolean mayHoldHead(String text) {
-		return firstHead(text) >= 0;
-	}
-
-	/**
-	 * Where the first match of {@link #heads} can start at the earliest, or -1 when the text holds none: the first
-	 * place a noun's first word stands (in any ASCII case).
-	 */
-	int firstHead(String text) {
-		String lower = asciiLower(text);
+	int nextHead(String lower, int from) {
 		int first = -1;
 		for (String w : headWords) {
-			int at = lower.indexOf(w);
+			int at = lower.indexOf(w, from);
 			if (at >= 0 && (first < 0 || at < first)) {
 				first = at;
 			}

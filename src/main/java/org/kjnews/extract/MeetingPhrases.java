@@ -90,8 +90,6 @@ final class MeetingPhrases {
 					+ "(?=\\s+(?:on|in|at|held|was|were|will|is|are|has|have|had|last|this|next|from|to|that|which|"
 					+ "who|where|after|before|since|amid|during)\\b|[,;.:()\\[\\]\"“”]|$)");
 
-	private static final Pattern LEADING_QUOTE = Pattern.compile("^[\"”’']");
-
 	private static final Pattern DIGITS = Pattern.compile("\\d+");
 
 	private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
@@ -106,17 +104,26 @@ final class MeetingPhrases {
 
 	List<Phrase> find(String sentence) {
 		List<Phrase> out = new ArrayList<>();
-		int from = lexicon.firstHead(sentence);
-		if (from < 0) {
+		String lower = MeetingLexicon.asciiLower(sentence);
+		int c = lexicon.nextHead(lower, 0);
+		if (c < 0) {
 			return out;
 		}
 		List<int[]> words = null; // split into words only once a meeting noun is found
-		Matcher h = lexicon.heads().matcher(sentence);
-		boolean more = h.find(from); // no match starts before the first noun word; the rest from there on as usual
-		for (; more; more = h.find()) {
+		// A match can start only where a noun's first word stands: the pattern is tried there alone (with the text
+		// around it in view), which finds what find() finds, without trying every offset between.
+		Matcher h = lexicon.heads().matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+		int n = sentence.length();
+		while (c >= 0) {
+			h.region(c, n);
+			if (!h.lookingAt()) {
+				c = lexicon.nextHead(lower, c + 1);
+				continue;
+			}
+			c = lexicon.nextHead(lower, h.end());
 			String noun = h.group();
-			String after = LEADING_QUOTE.matcher(sentence.substring(h.end())).replaceFirst("");
-			if (NOT_AFTER.matcher(after).find()) {
+			String after = afterQuote(sentence, h.end());
+			if (NOT_AFTER.matcher(after).lookingAt()) { // anchored at the start: as find()
 				continue;
 			}
 			if (words == null) {
@@ -197,7 +204,7 @@ final class MeetingPhrases {
 		}
 		// An ordinal counts a series only when a name follows it: "the first summit in 12 years" counts nothing.
 		if (ordinal != null && ((WORD_ORDINALS.contains(text(sentence, words.get(ordinalWord)).toLowerCase(Locale.ROOT))
-				&& !capitalized && !whoMeets) || IN_YEARS.matcher(sentence.substring(headEnd)).find())) {
+				&& !capitalized && !whoMeets) || IN_YEARS.matcher(sentence.substring(headEnd)).lookingAt())) {
 			ordinal = null;
 			ordinalWord = -1;
 		}
@@ -215,8 +222,8 @@ final class MeetingPhrases {
 		}
 		int start = ordinalWord >= 0 ? words.get(ordinalWord)[0] : nameFrom;
 		String suffix = "";
-		Matcher s = SUFFIX.matcher(LEADING_QUOTE.matcher(sentence.substring(headEnd)).replaceFirst(""));
-		if (s.find()) {
+		Matcher s = SUFFIX.matcher(afterQuote(sentence, headEnd));
+		if (s.lookingAt()) {
 			suffix = s.group(1).strip();
 		}
 		return new Phrase(start, headEnd, noun, nameWords, ordinal, lexicon.isPlural(noun), definite, capitalized,
@@ -236,6 +243,11 @@ final class MeetingPhrases {
 			return false; // "Lee's", "Thursday's": whose or when, not a name word
 		}
 		return Character.isLetterOrDigit(t.charAt(0));
+	}
+
+	/** The text from an offset on, without a closing quote right there ("summit\" was held"). */
+	private static String afterQuote(String s, int at) {
+		return s.substring(at < s.length() && "\"”’'".indexOf(s.charAt(at)) >= 0 ? at + 1 : at);
 	}
 
 	private static int indexAt(List<int[]> words, int offset) {

@@ -67,7 +67,7 @@ final class MeetingReading {
 
 	private final MeetingLexicon lexicon = MeetingLexicon.builtIn();
 
-	private final Map<String, List<Mention>> mentions;
+	private final Map<MeetingExtractor.SentenceKey, List<Mention>> mentions;
 
 	private final Map<String, ExtractedPerson> people = new HashMap<>();
 
@@ -115,7 +115,7 @@ final class MeetingReading {
 	 */
 	void sentence(int block, String s, int offset) {
 		List<Mention> ms = new ArrayList<>();
-		for (Mention m : mentions.getOrDefault(block + "\u0000" + s, List.of())) {
+		for (Mention m : mentions.getOrDefault(new MeetingExtractor.SentenceKey(block, s), List.of())) {
 			ms.add(new Mention(m.type(), m.key(), m.surface(), m.block(), m.start() - offset, m.end() - offset,
 					m.sentence()));
 		}
@@ -183,7 +183,7 @@ final class MeetingReading {
 				&& noun.singular().equals(lastSeriesNoun)) {
 			series = lastSeries; // "last year's meeting", "the 15th meeting": the series named last
 		}
-		if (p.plural() && (p.generic() || dates.isEmpty() || SUCH_AS.matcher(s.substring(p.end())).find())) {
+		if (p.plural() && (p.generic() || dates.isEmpty() || SUCH_AS.matcher(s.substring(p.end())).lookingAt())) {
 			return false; // "annual meetings are held", "seminars and working-level meetings"
 		}
 		if (MeetingCues.unreal(s, p.start(), p.end())) {

@@ -226,6 +226,31 @@ final class RelativeDates {
 		return false;
 	}
 
+	/** The first offset from {@code from} on where a month's name starts, or -1. */
+	private static int nextMonth(String s, int from) {
+		for (int i = from, n = s.length() - 2; i < n; i++) {
+			char c = s.charAt(i);
+			if (c == 'J' || c == 'F' || c == 'M' || c == 'A' || c == 'S' || c == 'O' || c == 'N' || c == 'D') {
+				for (String w : MONTH_STARTS) {
+					if (s.startsWith(w, i)) {
+						return i;
+					}
+				}
+			}
+		}
+		return -1;
+	}
+
+	/** The first offset from {@code from} on of an ASCII digit, or -1. */
+	private static int nextDigit(String s, int from) {
+		for (int i = from, n = s.length(); i < n; i++) {
+			if (isDigit(s.charAt(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	private static boolean isDigit(char c) {
 		return c >= '0' && c <= '9';
 	}
@@ -266,16 +291,31 @@ final class RelativeDates {
 
 	/** "May 27", "8 December 2025", "October 2024". */
 	private static void absolute(String sentence, Resolver r, List<Found> out, boolean fourDigitYear) {
-		Matcher m = MONTH_DAY.matcher(sentence);
-		while (m.find()) {
+		int n = sentence.length();
+		// Both patterns start at a month's name or at a digit: tried only there (with the text around in view),
+		// they find what find() finds without trying every offset between.
+		Matcher m = MONTH_DAY.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+		for (int c = nextMonth(sentence, 0); c >= 0;) {
+			m.region(c, n);
+			if (!m.lookingAt()) {
+				c = nextMonth(sentence, c + 1);
+				continue;
+			}
+			c = nextMonth(sentence, m.end());
 			int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : -1;
 			PartialDate d = r.monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), year);
 			if (d != null) {
 				add(out, new Found(m.start(), m.end(), d, null, false, false));
 			}
 		}
-		m = DAY_MONTH.matcher(sentence);
-		while (m.find()) {
+		m = DAY_MONTH.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+		for (int c = nextDigit(sentence, 0); c >= 0;) {
+			m.region(c, n);
+			if (!m.lookingAt()) {
+				c = nextDigit(sentence, c + 1);
+				continue;
+			}
+			c = nextDigit(sentence, m.end());
 			int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : -1;
 			PartialDate d = r.monthDay(month(m.group(2)), Integer.parseInt(m.group(1)), year);
 			if (d != null) {
