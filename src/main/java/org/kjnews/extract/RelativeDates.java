@@ -241,6 +241,13 @@ final class RelativeDates {
 		return -1;
 	}
 
+	/** The first offset from {@code from} on where {@link #RANGE} may start: "from" or a month's name; or -1. */
+	private static int nextRangeStart(String s, int from) {
+		int month = nextMonth(s, from);
+		int word = s.indexOf("from", from);
+		return word < 0 ? month : month < 0 ? word : Math.min(month, word);
+	}
+
 	/** The first offset from {@code from} on of an ASCII digit, or -1. */
 	private static int nextDigit(String s, int from) {
 		for (int i = from, n = s.length(); i < n; i++) {
@@ -275,8 +282,16 @@ final class RelativeDates {
 
 	/** "from May 27 to 29", "Nov. 3-5". */
 	private static void find(String sentence, PartialDate published, Resolver r, List<Found> out) {
-		Matcher m = RANGE.matcher(sentence);
-		while (m.find()) {
+		// A range starts at "from" or at a month's name: tried only there, as in absolute().
+		Matcher m = RANGE.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+		int n = sentence.length();
+		for (int c = nextRangeStart(sentence, 0); c >= 0;) {
+			m.region(c, n);
+			if (!m.lookingAt()) {
+				c = nextRangeStart(sentence, c + 1);
+				continue;
+			}
+			c = nextRangeStart(sentence, m.end());
 			int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : -1;
 			int month1 = month(m.group(1));
 			int month2 = m.group(3) != null ? month(m.group(3)) : month1;
@@ -322,8 +337,14 @@ final class RelativeDates {
 				add(out, new Found(m.start(), m.end(), d, null, false, false));
 			}
 		}
-		m = MONTH_YEAR.matcher(sentence);
-		while (fourDigitYear && m.find()) {
+		m = MONTH_YEAR.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+		for (int c = fourDigitYear ? nextMonth(sentence, 0) : -1; c >= 0;) {
+			m.region(c, n);
+			if (!m.lookingAt()) {
+				c = nextMonth(sentence, c + 1);
+				continue;
+			}
+			c = nextMonth(sentence, m.end());
 			add(out, new Found(m.start(), m.end(),
 					PartialDate.ofMonth(Integer.parseInt(m.group(2)), month(m.group(1)), DateBasis.STATED, null), null,
 					false, false));
