@@ -29,7 +29,7 @@ class ArticleApiController {
 	record Detail(String slug, String title, boolean titleDerived, String source, String published,
 			DatePrecision publishedPrecision, String publishedBasis, String publishedNote, String publishedTime,
 			String sourceFile, String url, String byline, List<String> subheadings, List<String> tags,
-			List<Block> blocks, List<EntityRef> people, List<EntityRef> organizations, List<Object> meetings,
+			List<Block> blocks, List<EntityRef> people, List<EntityRef> organizations, List<EntityRef> meetings,
 			List<String> warnings) {
 
 		static Detail of(ArticleDetail a) {
@@ -37,7 +37,8 @@ class ArticleApiController {
 			return new Detail(a.slug(), a.title(), a.titleDerived(), a.source(), date.iso(), date.precision(),
 					date.basis().name(), date.note(), date.time() != null ? date.time().toString() : null,
 					a.sourceFile(), a.url(), a.byline(), a.subheadings(), a.tags(), a.blocks(), a.people(),
-					a.organizations(), List.of(), a.warnings());
+					a.organizations(), a.meetings().stream().map(m -> new EntityRef(m.slug(), m.name())).toList(),
+					a.warnings());
 		}
 
 	}

@@ -23,9 +23,12 @@ public class ArticleCatalog {
 
 	private final List<ArticleMentions> mentionSources;
 
-	ArticleCatalog(ArticleRepository articles, List<ArticleMentions> mentionSources) {
+	private final MeetingsOf meetings;
+
+	ArticleCatalog(ArticleRepository articles, List<ArticleMentions> mentionSources, MeetingsOf meetings) {
 		this.articles = articles;
 		this.mentionSources = mentionSources;
+		this.meetings = meetings;
 	}
 
 	public PageResult<ArticleSummary> list(Paging paging) {
@@ -54,7 +57,7 @@ public class ArticleCatalog {
 		return new ArticleDetail(a.getSlug(), a.getTitle(), a.isTitleDerived(), a.getSource(), a.getUrl(),
 				a.getByline(), a.getPublished(), a.getSourceFile(), a.getSubheadings(), a.getTags(), blocks,
 				a.getWarnings(), newer, older, refs(mentions, EntityType.PERSON),
-				refs(mentions, EntityType.ORGANIZATION), readerBlocks);
+				refs(mentions, EntityType.ORGANIZATION), readerBlocks, meetings.article(a.getId()));
 	}
 
 	/** The entities of one type, most mentioned first, then in order of first mention. */

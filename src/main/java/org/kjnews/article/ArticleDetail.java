@@ -8,5 +8,5 @@ import org.kjnews.extract.PartialDate;
 public record ArticleDetail(String slug, String title, boolean titleDerived, String source, String url, String byline,
 		PartialDate published, String sourceFile, List<String> subheadings, List<String> tags, List<Block> blocks,
 		List<String> warnings, ArticleLink newer, ArticleLink older, List<EntityRef> people,
-		List<EntityRef> organizations, List<ReaderBlock> readerBlocks) {
+		List<EntityRef> organizations, List<ReaderBlock> readerBlocks, List<MeetingLink> meetings) {
 }

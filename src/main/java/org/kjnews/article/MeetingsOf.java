@@ -3,7 +3,7 @@ package org.kjnews.article;
 import java.util.List;
 
 /**
- * The meetings a person or organization took part in. Implemented by the meeting feature, so that person and
+ * The meetings a person or organization took part in, or an article reports. Implemented by the meeting feature, so that person and
  * organization pages can list them without depending on it (it depends on them).
  */
 public interface MeetingsOf {
@@ -11,5 +11,8 @@ public interface MeetingsOf {
 	List<MeetingLink> person(String slug);
 
 	List<MeetingLink> organization(String slug);
+
+	/** The meetings an article reports, in timeline order. */
+	List<MeetingLink> article(long articleId);
 
 }

@@ -110,6 +110,14 @@ public class MeetingCatalog {
 		return timeline(new MeetingFilter(null, null, slug, null, null), new Paging(0, Paging.MAX_SIZE)).items();
 	}
 
+	public List<MeetingSummary> ofArticle(long articleId) {
+		List<Meeting> reported = em.createQuery("select distinct m from MeetingSource x join x.meeting m"
+				+ " left join fetch m.series where x.article.id = :id order by m.sortKey", Meeting.class)
+			.setParameter("id", articleId)
+			.getResultList();
+		return summaries(reported);
+	}
+
 	public Optional<MeetingDetail> find(String slug) {
 		return meetings.findBySlug(slug).map(this::detail);
 	}

@@ -25,6 +25,11 @@ class MeetingLinks implements MeetingsOf {
 		return catalog.ofOrganization(slug).stream().map(MeetingLinks::link).toList();
 	}
 
+	@Override
+	public List<MeetingLink> article(long articleId) {
+		return catalog.ofArticle(articleId).stream().map(MeetingLinks::link).toList();
+	}
+
 	private static MeetingLink link(MeetingSummary m) {
 		return new MeetingLink(m.slug(), m.name(), m.date(), m.location(), m.scheduled());
 	}

@@ -2,6 +2,7 @@ package org.kjnews.system;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -67,12 +68,22 @@ class PageCache extends OncePerRequestFilter {
 		wrapper.copyBodyToResponse();
 	}
 
-	/** The address and what the answer depends on besides it: the kind of answer asked for and the language. */
+	/**
+	 * The address with every parameter (taken from the parameters, not the raw query string, so that no parameter
+	 * can escape the key), and what the answer depends on besides: the kind of answer asked for and the language.
+	 */
 	private static String key(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return request.getRequestURI() + (query == null ? "" : "?" + query) + "|"
-				+ Objects.toString(request.getHeader(HttpHeaders.ACCEPT), "") + "|"
-				+ Objects.toString(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), "");
+		StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				key.append(name).append('=').append(value).append('\u0000');
+			}
+		});
+		return key.append('|')
+			.append(Objects.toString(request.getHeader(HttpHeaders.ACCEPT), ""))
+			.append('|')
+			.append(Objects.toString(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), ""))
+			.toString();
 	}
 
 	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {

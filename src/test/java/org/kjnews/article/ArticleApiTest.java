@@ -59,6 +59,7 @@ class ArticleApiTest {
 		json.extractingPath("$.blocks[1].type").isEqualTo("PARAGRAPH");
 		json.extractingPath("$.people[*].name").asArray().contains("Lee Jae-myung", "Kim Yang-hee", "Kim Su-min");
 		json.extractingPath("$.organizations[*].name").asArray().contains("Korea International Trade Association");
+		json.extractingPath("$.meetings[*].name").asArray().anySatisfy(n -> assertThat(n.toString()).contains("57th"));
 		var seed000 = assertThat(mvc.get().uri("/api/articles/000-4356e5f8f044c887")).bodyJson();
 		seed000.extractingPath("$.tags[1]").isEqualTo("Chey Tae-won");
 		seed000.extractingPath("$.subheadings").asArray().hasSize(2);
