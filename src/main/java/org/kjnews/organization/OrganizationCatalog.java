@@ -119,11 +119,9 @@ public class OrganizationCatalog {
 				+ " where m.organization = :o order by a.sortKey, m.block, m.start", MentionView.class)
 			.setParameter("o", o)
 			.getResultList();
-		Map<String, MentionView> firstPerArticle = new LinkedHashMap<>();
-		mentions.forEach(m -> firstPerArticle.putIfAbsent(m.article().slug(), m));
 		return new OrganizationDetail(o.getSlug(), o.getName(), o.getAliases(), o.getCountry(), o.getKind(),
 				o.getMentionCount(), o.getArticleCount(), members, roles, counterparts,
-				List.copyOf(firstPerArticle.values()));
+				MentionView.firstPerArticle(mentions));
 	}
 
 }

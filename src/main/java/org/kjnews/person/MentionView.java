@@ -2,6 +2,9 @@ package org.kjnews.person;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.kjnews.article.ArticleLink;
 import org.kjnews.extract.DateBasis;
@@ -14,6 +17,13 @@ public record MentionView(ArticleLink article, PartialDate published, String sen
 	public MentionView(String slug, String title, LocalDate date, LocalTime time, DatePrecision precision,
 			DateBasis basis, String note, String sentence) {
 		this(new ArticleLink(slug, title), new PartialDate(date, time, precision, basis, note), sentence);
+	}
+
+	/** One line per article: the first of these mentions (given in reading order) in each article. */
+	public static List<MentionView> firstPerArticle(List<MentionView> mentions) {
+		Map<String, MentionView> first = new LinkedHashMap<>();
+		mentions.forEach(m -> first.putIfAbsent(m.article().slug(), m));
+		return List.copyOf(first.values());
 	}
 
 	/** The select list for the constructor above; {@code m} is the mention, {@code a} its article. */

@@ -97,14 +97,7 @@ public class PersonCatalog {
 			.setMaxResults(ALONGSIDE)
 			.getResultList();
 		return new PersonDetail(p.getSlug(), p.getName(), p.getAliases(), p.getCountry(), p.getMentionCount(),
-				p.getArticleCount(), roles, organizations, firstPerArticle(mentions), alongside);
-	}
-
-	/** One line per article: the first sentence in it that names the person. */
-	static List<MentionView> firstPerArticle(List<MentionView> mentions) {
-		Map<String, MentionView> first = new LinkedHashMap<>();
-		mentions.forEach(m -> first.putIfAbsent(m.article().slug(), m));
-		return List.copyOf(first.values());
+				p.getArticleCount(), roles, organizations, MentionView.firstPerArticle(mentions), alongside);
 	}
 
 }
