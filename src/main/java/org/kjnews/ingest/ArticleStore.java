@@ -21,7 +21,10 @@ import org.kjnews.system.Slugs;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Writes what the loader read, one transaction per file, so a file that fails leaves the previous state. */
+/**
+ * Writes what the loader read, a batch of files to a transaction; the loader stores a failed batch again file by
+ * file, so a file that fails leaves the previous state of its article.
+ */
 @Component
 class ArticleStore {
 
@@ -46,20 +49,29 @@ class ArticleStore {
 		return articles.findStoredFiles().stream().collect(Collectors.toMap(StoredFile::sourceFile, f -> f));
 	}
 
-	void save(String sourceFile, String contentHash, String fileStamp, ParsedArticle content, Extraction extraction,
+	/** One file's article and what extraction found in it. */
+	record Save(String sourceFile, String contentHash, String fileStamp, ParsedArticle content, Extraction extraction,
 			List<ExtractedMeeting> meetings) {
+	}
+
+	/** Stores the articles in one transaction: all of them, or (on an exception) none. */
+	void saveAll(List<Save> batch) {
 		transaction.executeWithoutResult(status -> {
 			// A run writes many files: the index catches up in the background, and visibleInSearch() waits for it
-			// once at the end, instead of every file waiting for an index commit of its own.
+			// once at the end, instead of every batch waiting for an index commit of its own.
 			Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
 			// Storing an article asks many small questions (is this person known?); flushing before each one
 			// costs more than it gives: new rows are inserted at once anyway (identity keys), only updates wait.
 			entityManager.setFlushMode(FlushModeType.COMMIT);
-			Article article = articles.findBySourceFile(sourceFile)
-				.orElseGet(() -> new Article(sourceFile, uniqueSlug(sourceFile)));
-			boolean isNew = article.getId() == null;
-			article.replaceContent(content, contentHash, fileStamp, Instant.now());
-			extractions.replace(articles.save(article), isNew, extraction, meetings);
+			for (Save save : batch) {
+				Article article = articles.findBySourceFile(save.sourceFile())
+					.orElseGet(() -> new Article(save.sourceFile(), uniqueSlug(save.sourceFile())));
+				boolean isNew = article.getId() == null;
+				article.replaceContent(save.content(), save.contentHash(), save.fileStamp(), Instant.now());
+				extractions.replace(articles.save(article), isNew, save.extraction(), save.meetings());
+				// the next article's questions (which meeting is the same as this one?) must see this one's answers
+				entityManager.flush();
+			}
 		});
 	}
 

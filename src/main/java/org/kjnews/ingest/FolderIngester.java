@@ -12,6 +12,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -20,6 +24,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.kjnews.article.ParsedArticle;
 import org.kjnews.article.StoredFile;
@@ -58,12 +66,21 @@ public class FolderIngester {
 	 */
 	static final String PIPELINE_VERSION = "7";
 
+	/** Articles stored in one transaction. */
+	static final int BATCH_SIZE = 20;
+
+	/** Files read ahead of the one being stored: enough to keep the reading thread busy, few enough to stay small. */
+	private static final int READ_AHEAD = 64;
+
 	private final String pipeline;
 
 	/** Where the time of the last run went, for the log and the benchmark. */
 	private Timings timings = new Timings();
 
-	/** Seconds spent reading and parsing, extracting, and storing (database and index) the loaded files. */
+	/**
+	 * Seconds spent reading and parsing, extracting (both on the reading thread), and storing (database and index)
+	 * the loaded files.
+	 */
 	private static final class Timings {
 
 		private long reading;
@@ -71,12 +88,6 @@ public class FolderIngester {
 		private long extracting;
 
 		private long storing;
-
-		void add(long read, long extract, long store) {
-			reading += read;
-			extracting += extract;
-			storing += store;
-		}
 
 		@Override
 		public String toString() {
@@ -125,13 +136,7 @@ public class FolderIngester {
 		removed.forEach(file -> log.info("Removed {}: the file is gone from the folder", file));
 		Map<String, StoredFile> known = store.known();
 		timings = new Timings();
-		files.forEach((file, attrs) -> {
-			String relative = relative(root, file);
-			IngestLine line = ingest(root, file, relative, attrs, known.get(relative));
-			if (line != null) {
-				record(line);
-			}
-		});
+		loadAll(root, files, known);
 		store.tidy();
 		store.visibleInSearch();
 		report.finish(removed);
@@ -181,7 +186,163 @@ public class FolderIngester {
 				&& attrs.size() <= properties.maxFileSize();
 	}
 
-	private IngestLine ingest(Path root, Path file, String relative, BasicFileAttributes attrs, StoredFile stored) {
+	/**
+	 * Reads and extracts the files on a second thread while this one stores them, several files to a transaction:
+	 * a commit costs more than a small article. A batch that fails is stored again file by file, so one bad file
+	 * still fails alone and the others of its batch load.
+	 */
+	private void loadAll(Path root, Map<Path, BasicFileAttributes> files, Map<String, StoredFile> known) {
+		ExecutorService reading = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "kjnews-reader");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Deque<Future<Step>> ahead = new ArrayDeque<>();
+			List<Step> batch = new ArrayList<>();
+			for (Map.Entry<Path, BasicFileAttributes> entry : files.entrySet()) {
+				Path file = entry.getKey();
+				String relative = relative(root, file);
+				StoredFile stored = known.get(relative);
+				ahead.add(reading.submit(() -> prepare(root, file, relative, entry.getValue(), stored)));
+				if (ahead.size() > READ_AHEAD) {
+					take(ahead.poll(), batch);
+				}
+			}
+			while (!ahead.isEmpty()) {
+				take(ahead.poll(), batch);
+			}
+			storeBatch(batch);
+		}
+		finally {
+			reading.shutdownNow();
+		}
+	}
+
+	private void take(Future<Step> next, List<Step> batch) {
+		Step step;
+		try {
+			step = next.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while loading the articles folder", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Reading an article failed unexpectedly", ex.getCause());
+		}
+		batch.add(step);
+		if (batch.stream().filter(Ready.class::isInstance).count() >= BATCH_SIZE) {
+			storeBatch(batch);
+		}
+	}
+
+	/** Stores the batch's articles in one transaction (or one by one if that fails), then records every line. */
+	private void storeBatch(List<Step> batch) {
+		List<Ready> ready = batch.stream().filter(Ready.class::isInstance).map(Ready.class::cast).toList();
+		Map<String, IngestLine> stored = new HashMap<>();
+		if (!ready.isEmpty()) {
+			long started = System.nanoTime();
+			try {
+				store.saveAll(ready.stream().map(Ready::toSave).toList());
+				ready.forEach(r -> stored.put(r.relative(), r.loaded()));
+			}
+			catch (RuntimeException batchFailed) {
+				log.debug("A batch of {} articles failed; storing them one by one", ready.size(), batchFailed);
+				for (Ready r : ready) {
+					stored.put(r.relative(), storeOne(r));
+				}
+			}
+			timings.storing += System.nanoTime() - started;
+		}
+		for (Step step : batch) {
+			if (step instanceof Done done && done.line() != null) {
+				record(done.line());
+			}
+			else if (step instanceof Restamp restamp) {
+				store.restamp(restamp.relative(), restamp.stamp());
+				record(line(restamp.relative(), IngestStatus.UNCHANGED, "Unchanged since it was last loaded."));
+			}
+			else if (step instanceof Ready r) {
+				timings.reading += r.readNanos();
+				timings.extracting += r.extractNanos();
+				record(stored.get(r.relative()));
+			}
+		}
+		batch.clear();
+	}
+
+	private IngestLine storeOne(Ready r) {
+		try {
+			store.saveAll(List.of(r.toSave()));
+			return r.loaded();
+		}
+		catch (RuntimeException ex) {
+			// the details (SQL, stack) go to the log; the curator gets a sentence
+			log.warn("Could not store {}", r.relative(), ex);
+			return line(r.relative(), IngestStatus.FAILED,
+					"Could not be stored; the application log has the details. What was loaded before stays.");
+		}
+	}
+
+	/**
+	 * What reading one file came to: a line for the report (none for a metadata file, read with its article), a
+	 * stamp to record, or an article to store.
+	 */
+	private sealed interface Step permits Done, Restamp, Ready {
+	}
+
+	private record Done(IngestLine line) implements Step {
+	}
+
+	private record Restamp(String relative, String stamp) implements Step {
+	}
+
+	private record Ready(String relative, String hash, String stamp, ParsedArticle article, Extraction entities,
+			List<ExtractedMeeting> meetings, long readNanos, long extractNanos) implements Step {
+
+		ArticleStore.Save toSave() {
+			return new ArticleStore.Save(relative, hash, stamp, article, entities, meetings);
+		}
+
+		IngestLine loaded() {
+			String message = article.warnings().isEmpty() ? "Loaded."
+					: "Loaded. " + String.join(" ", article.warnings());
+			return line(relative, IngestStatus.LOADED, message);
+		}
+
+	}
+
+	/** Runs on the reading thread: touches no database, only the file and the (stateless) extractors. */
+	private Step prepare(Path root, Path file, String relative, BasicFileAttributes attrs, StoredFile stored) {
+		IngestLine line = check(root, file, relative, attrs);
+		if (line != null || ArticleMetadata.isMetadataFile(file)) {
+			return new Done(line);
+		}
+		try {
+			String stamp = stamp(file, attrs);
+			if (stored != null && stamp.equals(stored.fileStamp())) {
+				return new Done(line(relative, IngestStatus.UNCHANGED, "Unchanged since it was last loaded."));
+			}
+			return read(file, relative, reader(extension(file)).orElseThrow(),
+					stored == null ? null : stored.contentHash(), stamp);
+		}
+		catch (UnreadableFileException ex) {
+			return new Done(line(relative, IngestStatus.FAILED, ex.getMessage()));
+		}
+		catch (IOException ex) {
+			log.warn("Could not read {}", relative, ex);
+			return new Done(line(relative, IngestStatus.FAILED, "Could not be read: " + ex.getMessage()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not read {}", relative, ex);
+			return new Done(line(relative, IngestStatus.FAILED,
+					"Could not be read; the application log has the details. What was loaded before stays."));
+		}
+	}
+
+	/** A line for a file that is not read at all (a link, not a file, empty, too large…), or null. */
+	private IngestLine check(Path root, Path file, String relative, BasicFileAttributes attrs) {
 		if (attrs.isSymbolicLink()) {
 			return line(relative, IngestStatus.SKIPPED, pointsInside(root, file)
 					? "A symbolic link; its target in the folder is read on its own."
@@ -191,7 +352,7 @@ public class FolderIngester {
 			return line(relative, IngestStatus.SKIPPED, "Not a regular file.");
 		}
 		if (ArticleMetadata.isMetadataFile(file)) {
-			return null; // read with its article
+			return null; // read with its article: prepare() gives it no line
 		}
 		if (file.getFileName().toString().startsWith(".")) {
 			return line(relative, IngestStatus.SKIPPED, "A hidden file.");
@@ -208,29 +369,10 @@ public class FolderIngester {
 			return line(relative, IngestStatus.SKIPPED, String.format(Locale.ROOT,
 					"The file is too large (%,d bytes; the limit is %,d).", attrs.size(), properties.maxFileSize()));
 		}
-		try {
-			String stamp = stamp(file, attrs);
-			if (stored != null && stamp.equals(stored.fileStamp())) {
-				return line(relative, IngestStatus.UNCHANGED, "Unchanged since it was last loaded.");
-			}
-			return read(file, relative, reader.get(), stored == null ? null : stored.contentHash(), stamp);
-		}
-		catch (UnreadableFileException ex) {
-			return line(relative, IngestStatus.FAILED, ex.getMessage());
-		}
-		catch (IOException ex) {
-			log.warn("Could not read {}", relative, ex);
-			return line(relative, IngestStatus.FAILED, "Could not be read: " + ex.getMessage());
-		}
-		catch (RuntimeException ex) {
-			// the details (SQL, stack) go to the log; the curator gets a sentence
-			log.warn("Could not store {}", relative, ex);
-			return line(relative, IngestStatus.FAILED,
-					"Could not be stored; the application log has the details. What was loaded before stays.");
-		}
+		return null;
 	}
 
-	private IngestLine read(Path file, String relative, ArticleReader reader, String knownHash, String stamp)
+	private Step read(Path file, String relative, ArticleReader reader, String knownHash, String stamp)
 			throws IOException, UnreadableFileException {
 		long started = System.nanoTime();
 		byte[] bytes = Files.readAllBytes(file);
@@ -240,12 +382,11 @@ public class FolderIngester {
 				: new byte[0];
 		String hash = sha256(pipeline, bytes, metaBytes);
 		if (hash.equals(knownHash)) {
-			store.restamp(relative, stamp); // touched but not changed: next time the stamp will do
-			return line(relative, IngestStatus.UNCHANGED, "Unchanged since it was last loaded.");
+			return new Restamp(relative, stamp); // touched but not changed: next time the stamp will do
 		}
 		TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
 		if (decoded.text().isBlank()) {
-			return line(relative, IngestStatus.SKIPPED, "The file holds only blank lines.");
+			return new Done(line(relative, IngestStatus.SKIPPED, "The file holds only blank lines."));
 		}
 		ParsedArticle article = reader.read(decoded.text());
 		if (!article.hasBody()) {
@@ -266,11 +407,8 @@ public class FolderIngester {
 		ArticleText text = article.toArticleText();
 		Extraction entities = extractor.extract(text);
 		List<ExtractedMeeting> meetings = meetingExtractor.extract(text, entities);
-		long storing = System.nanoTime();
-		store.save(relative, hash, stamp, article, entities, meetings);
-		timings.add(extracting - started, storing - extracting, System.nanoTime() - storing);
-		String message = article.warnings().isEmpty() ? "Loaded." : "Loaded. " + String.join(" ", article.warnings());
-		return line(relative, IngestStatus.LOADED, message);
+		return new Ready(relative, hash, stamp, article, entities, meetings, extracting - started,
+				System.nanoTime() - extracting);
 	}
 
 	private void record(IngestLine line) {
