@@ -64,6 +64,18 @@ public class Links {
 		return build(params);
 	}
 
+	/** The codes of the languages the pages speak, for the language switch. */
+	public List<String> languages() {
+		return Languages.SUPPORTED.stream().map(java.util.Locale::getLanguage).toList();
+	}
+
+	/** The same view, at the same page, in another language. */
+	public String language(String code) {
+		Map<String, List<String>> params = current();
+		params.put(Languages.PARAMETER, List.of(code));
+		return build(params);
+	}
+
 	private static HttpServletRequest request() {
 		return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
 	}

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -50,6 +51,8 @@ class PageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		// the same address answers in the language of the cookie or of the browser: caches must tell them apart
+		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
 		String key = key(request);
 		long version = archive.version();
 		Page page = pages.getIfPresent(key);
@@ -70,7 +73,8 @@ class PageCache extends OncePerRequestFilter {
 
 	/**
 	 * The address with every parameter (taken from the parameters, not the raw query string, so that no parameter
-	 * can escape the key), and what the answer depends on besides: the kind of answer asked for and the language.
+	 * can escape the key), and what the answer depends on besides: the kind of answer asked for and the language
+	 * (browser's or chosen).
 	 */
 	private static String key(HttpServletRequest request) {
 		StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
@@ -83,7 +87,21 @@ class PageCache extends OncePerRequestFilter {
 			.append(Objects.toString(request.getHeader(HttpHeaders.ACCEPT), ""))
 			.append('|')
 			.append(Objects.toString(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), ""))
+			.append('|')
+			.append(languageCookie(request))
 			.toString();
+	}
+
+	private static String languageCookie(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (Languages.COOKIE.equals(cookie.getName())) {
+					return cookie.getValue();
+				}
+			}
+		}
+		return "";
 	}
 
 	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
