@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.kjnews.article.EntityRef;
 import org.kjnews.extract.OrganizationKind;
 import org.kjnews.person.EntityCount;
+import org.kjnews.person.Relations;
 import org.kjnews.person.MentionView;
 import org.kjnews.person.RoleView;
 import org.kjnews.system.PageResult;
@@ -96,6 +97,22 @@ public class OrganizationCatalog {
 
 	public Optional<OrganizationDetail> find(String slug) {
 		return organizations.findBySlug(slug).map(this::detail);
+	}
+
+	/** The organizations this one appears with most, and which of them appear together too. */
+	public Relations relations(OrganizationDetail organization) {
+		List<String> around = organization.counterparts().stream().map(EntityCount::slug).toList();
+		List<Relations.Pair> among = around.size() < 2 ? List.of() : em.createQuery("""
+				select o1.slug, o2.slug, count(distinct m1.article)
+				from OrganizationMention m1 join OrganizationMention m2 on m2.article = m1.article
+				join m1.organization o1 join m2.organization o2
+				where o1.slug in :around and o2.slug in :around and o1.id < o2.id
+				group by o1.slug, o2.slug""", Object[].class)
+			.setParameter("around", around)
+			.getResultStream()
+			.map(r -> new Relations.Pair((String) r[0], (String) r[1], (Long) r[2]))
+			.toList();
+		return Relations.of(organization.name(), organization.counterparts(), among);
 	}
 
 	private OrganizationDetail detail(Organization o) {

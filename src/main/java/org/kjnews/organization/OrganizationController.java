@@ -1,7 +1,9 @@
 package org.kjnews.organization;
 
-import org.kjnews.extract.OrganizationKind;
 import org.kjnews.article.MeetingsOf;
+import org.kjnews.extract.OrganizationKind;
+import org.kjnews.person.ArticlesOverTime;
+import org.kjnews.person.MentionView;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.Paging;
 import org.springframework.stereotype.Controller;
@@ -39,8 +41,12 @@ class OrganizationController {
 
 	@GetMapping("/organizations/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("organization",
-				catalog.find(slug).orElseThrow(() -> new NotFoundException("organization", slug)));
+		OrganizationDetail organization = catalog.find(slug)
+			.orElseThrow(() -> new NotFoundException("organization", slug));
+		model.addAttribute("organization", organization);
+		model.addAttribute("overTime",
+				ArticlesOverTime.of(organization.articles().stream().map(MentionView::published).toList()));
+		model.addAttribute("relations", catalog.relations(organization));
 		model.addAttribute("meetings", meetings.organization(slug));
 		return "organization/show";
 	}

@@ -35,7 +35,10 @@ class PersonController {
 
 	@GetMapping("/people/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("person", catalog.find(slug).orElseThrow(() -> new NotFoundException("person", slug)));
+		PersonDetail person = catalog.find(slug).orElseThrow(() -> new NotFoundException("person", slug));
+		model.addAttribute("person", person);
+		model.addAttribute("overTime", ArticlesOverTime.of(person.articles().stream().map(MentionView::published).toList()));
+		model.addAttribute("relations", catalog.relations(person));
 		model.addAttribute("meetings", meetings.person(slug));
 		return "person/show";
 	}
