@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The ingest report as JSON: {@code {"running", "files": [{"file", "status", "message", "at"}], "removed"}}. */
+/**
+ * The ingest report as JSON: {@code {"running", "finishedAt", "files": [{"file", "status", "message", "at"}],
+ * "removed", "events": [{"at", "file", "kind", "message"}]}}, events newest first.
+ */
 @RestController
 class IngestApiController {
 
@@ -18,10 +21,11 @@ class IngestApiController {
 
 	@GetMapping("/api/ingest")
 	Json report() {
-		return new Json(report.running(), report.finishedAt(), report.lines(), report.removed());
+		return new Json(report.running(), report.finishedAt(), report.lines(), report.removed(), report.events());
 	}
 
-	record Json(boolean running, Instant finishedAt, List<IngestLine> files, List<String> removed) {
+	record Json(boolean running, Instant finishedAt, List<IngestLine> files, List<String> removed,
+			List<IngestEvent> events) {
 	}
 
 }

@@ -1,19 +1,31 @@
 package org.kjnews.ingest;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.springframework.stereotype.Component;
 
-/** What the last run of the loader did with each file of the folder, for the curator. */
+/**
+ * What the last run of the loader did with each file of the folder, for the curator, and the latest events
+ * across runs (a file added, updated, removed, or newly failing), newest first.
+ */
 @Component
 public class IngestReport {
 
+	/** Events kept: enough for a curator to see what the last changes of the folder did. */
+	static final int MAX_EVENTS = 200;
+
 	private final Map<String, IngestLine> lines = new ConcurrentSkipListMap<>();
+
+	private Map<String, IngestLine> previous = Map.of();
+
+	private final Deque<IngestEvent> events = new ArrayDeque<>();
 
 	private final List<String> removed = new ArrayList<>();
 
@@ -23,6 +35,7 @@ public class IngestReport {
 
 	synchronized void start() {
 		running = true;
+		previous = Map.copyOf(lines);
 		lines.clear();
 		removed.clear();
 	}
@@ -33,6 +46,9 @@ public class IngestReport {
 
 	synchronized void finish(List<String> removedFiles) {
 		removed.addAll(removedFiles);
+		lines.values().forEach(line -> event(line, previous.get(line.file())));
+		removedFiles.forEach(file -> add(new IngestEvent(Instant.now(), file, IngestEvent.Kind.REMOVED, null)));
+		previous = Map.of();
 		finishedAt = Instant.now();
 		running = false;
 	}
@@ -50,6 +66,33 @@ public class IngestReport {
 		return lines.values().stream()
 			.sorted(Comparator.comparing((IngestLine l) -> order(l.status())).thenComparing(IngestLine::file))
 			.toList();
+	}
+
+	/** The latest events, newest first. */
+	public synchronized List<IngestEvent> events() {
+		return List.copyOf(events);
+	}
+
+	/** A loaded file is an event; a skipped or failed one only when that is news (new, or a different reason). */
+	private void event(IngestLine line, IngestLine before) {
+		IngestEvent.Kind kind = switch (line.status()) {
+			case LOADED -> before == null ? IngestEvent.Kind.ADDED : IngestEvent.Kind.UPDATED;
+			case SKIPPED -> IngestEvent.Kind.SKIPPED;
+			case FAILED -> IngestEvent.Kind.FAILED;
+			case UNCHANGED -> null;
+		};
+		boolean news = line.status() == IngestStatus.LOADED || before == null || before.status() != line.status()
+				|| !before.message().equals(line.message());
+		if (kind != null && news) {
+			add(new IngestEvent(line.at(), line.file(), kind, line.message()));
+		}
+	}
+
+	private void add(IngestEvent event) {
+		events.addFirst(event);
+		while (events.size() > MAX_EVENTS) {
+			events.removeLast();
+		}
 	}
 
 	public synchronized List<String> removed() {

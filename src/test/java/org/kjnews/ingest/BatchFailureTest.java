@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The loader stores many files in one transaction. When the database refuses one of them (here a real H2 trigger
  * refuses an article by its file name), that file fails alone with a clear line, and the rest of its batch loads.
  */
-@SpringBootTest(properties = "kjnews.data-dir=target/test-data/${random.uuid}")
+// the test drives the loader itself: no watcher running it in between
+@SpringBootTest(properties = { "kjnews.watch=false", "kjnews.data-dir=target/test-data/${random.uuid}" })
 class BatchFailureTest {
 
 	static final Path FOLDER;

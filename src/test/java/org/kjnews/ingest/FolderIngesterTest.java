@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Then the folder changes under it: changed files are replaced, removed ones removed, a file that turns bad
  * keeps its previous state.
  */
-@SpringBootTest(properties = { "kjnews.max-file-size=20000", "kjnews.data-dir=target/test-data/${random.uuid}" })
+// the test drives the loader itself: no watcher running it in between
+@SpringBootTest(properties = { "kjnews.watch=false", "kjnews.max-file-size=20000", "kjnews.data-dir=target/test-data/${random.uuid}" })
 @AutoConfigureMockMvc
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FolderIngesterTest {

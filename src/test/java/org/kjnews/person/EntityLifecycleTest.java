@@ -21,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reloading never duplicates people, organizations, mentions or roles; changes and removals leave no orphans. */
-@SpringBootTest(properties = "kjnews.data-dir=target/test-data/${random.uuid}")
+// the test drives the loader itself: no watcher running it in between
+@SpringBootTest(properties = { "kjnews.watch=false", "kjnews.data-dir=target/test-data/${random.uuid}" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EntityLifecycleTest {
 
