@@ -2,6 +2,9 @@ package org.kjnews.article;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjnews.extract.DatePrecision;
 import org.kjnews.extract.PartialDate;
 import org.kjnews.system.NotFoundException;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** One article as JSON, in the shape DESIGN.md promises to clients; the list is in the search feature. */
 @RestController
 @RequestMapping("/api/articles")
+@Tag(name = "Articles")
 class ArticleApiController {
 
 	private final ArticleCatalog catalog;
@@ -21,11 +25,14 @@ class ArticleApiController {
 		this.catalog = catalog;
 	}
 
+	@Operation(operationId = "getArticle", summary = "One article",
+			description = "Its text as blocks, and the people, organizations and meetings found in it. 404 when unknown.")
 	@GetMapping("/{slug}")
 	Detail show(@PathVariable String slug) {
 		return catalog.find(slug).map(Detail::of).orElseThrow(() -> new NotFoundException("article", slug));
 	}
 
+	@Schema(name = "ArticleDetail")
 	record Detail(String slug, String title, boolean titleDerived, String source, String published,
 			DatePrecision publishedPrecision, String publishedBasis, String publishedNote, String publishedTime,
 			String sourceFile, String url, String byline, List<String> subheadings, List<String> tags,

@@ -3,6 +3,9 @@ package org.kjnews.ingest;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * "removed", "events": [{"at", "file", "kind", "message"}]}}, events newest first.
  */
 @RestController
+@Tag(name = "Ingest")
 class IngestApiController {
 
 	private final IngestReport report;
@@ -19,11 +23,15 @@ class IngestApiController {
 		this.report = report;
 	}
 
+	@Operation(operationId = "getIngestReport", summary = "The loader's report",
+			description = "Whether a run is going on, a line per file of the last run (LOADED, UNCHANGED, SKIPPED "
+					+ "or FAILED with the reason), and the latest changes of the watched folder, newest first.")
 	@GetMapping("/api/ingest")
 	Json report() {
 		return new Json(report.running(), report.finishedAt(), report.lines(), report.removed(), report.events());
 	}
 
+	@Schema(name = "IngestReport")
 	record Json(boolean running, Instant finishedAt, List<IngestLine> files, List<String> removed,
 			List<IngestEvent> events) {
 	}

@@ -3,6 +3,10 @@ package org.kjnews.meeting;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjnews.article.EntityRef;
 import org.kjnews.extract.DatePrecision;
 import org.kjnews.extract.MeetingStatus;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Meetings as JSON in timeline order, in the shape DESIGN.md promises. */
 @RestController
 @RequestMapping("/api/meetings")
+@Tag(name = "Meetings")
 class MeetingApiController {
 
 	private final MeetingCatalog catalog;
@@ -27,20 +32,37 @@ class MeetingApiController {
 		this.catalog = catalog;
 	}
 
+	@Operation(operationId = "listMeetings", summary = "Meetings on the timeline",
+			description = "In timeline order (by date, undated last); all filters combine with AND.")
 	@GetMapping
-	PageResult<Item> list(@RequestParam(required = false) String series, @RequestParam(required = false) String person,
-			@RequestParam(required = false) String organization, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) MeetingStatus status, @RequestParam(defaultValue = "0") int page,
+	PageResult<Item> list(
+			@Parameter(description = "Slug of a meeting series")
+			@RequestParam(required = false) String series,
+			@Parameter(description = "Slug of a person who took part")
+			@RequestParam(required = false) String person,
+			@Parameter(description = "Slug of an organization that took part")
+			@RequestParam(required = false) String organization,
+			@Parameter(description = "Year of the meeting")
+			@RequestParam(required = false) Integer year,
+			@Parameter(description = "`HELD` or `SCHEDULED`")
+			@RequestParam(required = false) MeetingStatus status,
+			@Parameter(description = "Page number, from 0")
+			@RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		return catalog.timeline(new MeetingFilter(series, person, organization, year, status), new Paging(page, size))
 			.map(Item::of);
 	}
 
+	@Operation(operationId = "getMeeting", summary = "One meeting",
+			description = "The meeting, the sentences that report it, and the sessions before and after it in its "
+					+ "series. 404 when unknown.")
 	@GetMapping("/{slug}")
 	Detail show(@PathVariable String slug) {
 		return catalog.find(slug).map(Detail::of).orElseThrow(() -> new NotFoundException("meeting", slug));
 	}
 
+	@Schema(name = "Meeting")
 	record Item(String slug, String name, EntityRef series, Integer ordinal, String date, DatePrecision datePrecision,
 			String dateBasis, LocalDate endDate, String location, MeetingStatus status, List<PartyRef> participants,
 			List<EntityRef> organizations, List<EntityRef> articles) {
@@ -54,9 +76,11 @@ class MeetingApiController {
 
 	}
 
+	@Schema(name = "MeetingEvidence")
 	record Evidence(EntityRef article, String sentence) {
 	}
 
+	@Schema(name = "MeetingDetail")
 	record Detail(Item meeting, List<Evidence> evidence, EntityRef previous, EntityRef next) {
 
 		static Detail of(MeetingDetail d) {

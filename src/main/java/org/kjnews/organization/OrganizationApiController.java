@@ -3,6 +3,10 @@ package org.kjnews.organization;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjnews.article.EntityRef;
 import org.kjnews.article.MeetingLink;
 import org.kjnews.article.MeetingsOf;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Organizations as JSON, in the shape DESIGN.md promises. */
 @RestController
 @RequestMapping("/api/organizations")
+@Tag(name = "Organizations")
 class OrganizationApiController {
 
 	private final OrganizationCatalog catalog;
@@ -31,10 +36,19 @@ class OrganizationApiController {
 		this.meetings = meetings;
 	}
 
+	@Operation(operationId = "listOrganizations", summary = "Organizations named in the articles",
+			description = "Most mentioned first, or by name.")
 	@GetMapping
-	PageResult<Item> list(@RequestParam(required = false) String country,
-			@RequestParam(required = false) OrganizationKind kind, @RequestParam(defaultValue = "mentions") String sort,
+	PageResult<Item> list(
+			@Parameter(description = "ISO country code, e.g. KR or JP")
+			@RequestParam(required = false) String country,
+			@Parameter(description = "Kind of organization")
+			@RequestParam(required = false) OrganizationKind kind,
+			@Parameter(description = "`mentions` (default) or `name`")
+			@RequestParam(defaultValue = "mentions") String sort,
+			@Parameter(description = "Page number, from 0")
 			@RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		PageResult<OrganizationSummary> list = catalog.list(country, kind, "name".equals(sort), new Paging(page, size));
 		Map<String, List<String>> aliases = catalog.aliases(list.items().stream().map(OrganizationSummary::slug).toList());
@@ -42,6 +56,8 @@ class OrganizationApiController {
 				o.kind(), o.mentionCount(), o.articleCount()));
 	}
 
+	@Operation(operationId = "getOrganization", summary = "One organization",
+			description = "Aliases, its people with their titles, counterparts, articles and meetings. 404 when unknown.")
 	@GetMapping("/{slug}")
 	Detail show(@PathVariable String slug) {
 		return catalog.find(slug)
@@ -49,16 +65,20 @@ class OrganizationApiController {
 			.orElseThrow(() -> new NotFoundException("organization", slug));
 	}
 
+	@Schema(name = "Organization")
 	record Item(String slug, String name, List<String> aliases, String country, OrganizationKind kind,
 			int mentionCount, int articleCount) {
 	}
 
+	@Schema(name = "OrganizationPerson")
 	record PersonJson(String slug, String name, List<String> titles) {
 	}
 
+	@Schema(name = "OrganizationArticle")
 	record ArticleJson(String slug, String name, String published, String sentence) {
 	}
 
+	@Schema(name = "OrganizationDetail")
 	record Detail(String slug, String name, List<String> aliases, String country, OrganizationKind kind,
 			int mentionCount, int articleCount, List<PersonJson> people, List<EntityCount> counterparts,
 			List<ArticleJson> articles, List<EntityRef> meetings) {

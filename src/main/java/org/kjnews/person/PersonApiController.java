@@ -3,6 +3,10 @@ package org.kjnews.person;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjnews.article.EntityRef;
 import org.kjnews.article.MeetingLink;
 import org.kjnews.article.MeetingsOf;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** People as JSON, in the shape DESIGN.md promises. */
 @RestController
 @RequestMapping("/api/people")
+@Tag(name = "People")
 class PersonApiController {
 
 	private final PersonCatalog catalog;
@@ -31,9 +36,17 @@ class PersonApiController {
 		this.meetings = meetings;
 	}
 
+	@Operation(operationId = "listPeople", summary = "People named in the articles",
+			description = "Most mentioned first, or by name.")
 	@GetMapping
-	PageResult<Item> list(@RequestParam(required = false) String country,
-			@RequestParam(defaultValue = "mentions") String sort, @RequestParam(defaultValue = "0") int page,
+	PageResult<Item> list(
+			@Parameter(description = "ISO country code, e.g. KR or JP")
+			@RequestParam(required = false) String country,
+			@Parameter(description = "`mentions` (default) or `name`")
+			@RequestParam(defaultValue = "mentions") String sort,
+			@Parameter(description = "Page number, from 0")
+			@RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		PageResult<PersonSummary> people = catalog.list(country, "name".equals(sort), new Paging(page, size));
 		Map<String, List<String>> aliases = catalog.aliases(people.items().stream().map(PersonSummary::slug).toList());
@@ -41,6 +54,8 @@ class PersonApiController {
 				p.mentionCount(), p.articleCount()));
 	}
 
+	@Operation(operationId = "getPerson", summary = "One person",
+			description = "Aliases, roles with the sentence that states them, articles and meetings. 404 when unknown.")
 	@GetMapping("/{slug}")
 	Detail show(@PathVariable String slug) {
 		return catalog.find(slug)
@@ -48,9 +63,11 @@ class PersonApiController {
 			.orElseThrow(() -> new NotFoundException("person", slug));
 	}
 
+	@Schema(name = "Person")
 	record Item(String slug, String name, List<String> aliases, String country, int mentionCount, int articleCount) {
 	}
 
+	@Schema(name = "PersonRole")
 	record RoleJson(String title, EntityRef organization, EntityRef article, String asOf, DatePrecision asOfPrecision,
 			String sentence) {
 
@@ -62,9 +79,11 @@ class PersonApiController {
 
 	}
 
+	@Schema(name = "PersonArticle")
 	record ArticleJson(String slug, String name, String published, String sentence) {
 	}
 
+	@Schema(name = "PersonMeeting")
 	record MeetingJson(String slug, String name, String date, DatePrecision datePrecision, String location,
 			boolean scheduled) {
 
@@ -75,6 +94,7 @@ class PersonApiController {
 
 	}
 
+	@Schema(name = "PersonDetail")
 	record Detail(String slug, String name, List<String> aliases, String country, int mentionCount, int articleCount,
 			List<RoleJson> roles, List<EntityRef> organizations, List<ArticleJson> articles, List<EntityCount> alongside,
 			List<MeetingJson> meetings) {

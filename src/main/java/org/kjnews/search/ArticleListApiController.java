@@ -2,6 +2,9 @@ package org.kjnews.search;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjnews.article.ArticleItem;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The article list as JSON, with the filters of DESIGN.md ({@code person} and {@code organization} repeatable). */
 @RestController
+@Tag(name = "Articles")
 class ArticleListApiController {
 
 	private final ArticleSearch search;
@@ -19,12 +23,26 @@ class ArticleListApiController {
 		this.search = search;
 	}
 
+	@Operation(operationId = "listArticles", summary = "Search and filter articles",
+			description = "All filters combine with AND. Newest first (undated last), or by relevance when `q` is given.")
 	@GetMapping("/api/articles")
-	PageResult<ArticleItem> list(@RequestParam(required = false) String q,
+	PageResult<ArticleItem> list(
+			@Parameter(description = "Words to search for: all must match, \"quoted phrases\" as phrases, "
+					+ "stems (battery finds batteries)")
+			@RequestParam(required = false) String q,
+			@Parameter(description = "Slug of a person the article names; repeatable")
 			@RequestParam(required = false) List<String> person,
-			@RequestParam(required = false) List<String> organization, @RequestParam(required = false) String source,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) String sort,
+			@Parameter(description = "Slug of an organization the article names; repeatable")
+			@RequestParam(required = false) List<String> organization,
+			@Parameter(description = "Source (publication) as shown in `source`")
+			@RequestParam(required = false) String source,
+			@Parameter(description = "Year of publication")
+			@RequestParam(required = false) Integer year,
+			@Parameter(description = "`date` for newest first even with `q`; otherwise by relevance when `q` is given")
+			@RequestParam(required = false) String sort,
+			@Parameter(description = "Page number, from 0")
 			@RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, "date".equals(sort));
 		return search.page(filter, new Paging(page, size)).map(ArticleItem::of);

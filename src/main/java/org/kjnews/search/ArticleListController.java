@@ -32,6 +32,7 @@ class ArticleListController {
 		model.addAttribute("results", search.find(filter, new Paging(page, size)));
 		model.addAttribute("matches", matches.of(filter.q()));
 		model.addAttribute("sort", filter.byDate() ? "date" : "relevance");
+		model.addAttribute("feedUrl", FilterQuery.of("/feed.atom", filter)); // the same filters as a feed
 		return "article/list";
 	}
 

@@ -53,7 +53,7 @@ class ConditionalRequests implements WebMvcConfigurer {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
 				new ShallowEtagHeaderFilter());
 		registration.addUrlPatterns("/", "/articles/*", "/articles", "/people/*", "/people", "/organizations/*",
-				"/organizations", "/meetings/*", "/meetings", "/api/*", "/ingest");
+				"/organizations", "/meetings/*", "/meetings", "/api/*", "/ingest", "/feed.atom", "*.xml", "/robots.txt");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 200);
 		return registration;
 	}

@@ -31,6 +31,7 @@ class HomeController {
 		model.addAttribute("latest", articles.list(new Paging(0, LATEST)));
 		model.addAttribute("people", people.list(null, false, new Paging(0, TOP)));
 		model.addAttribute("organizations", organizations.list(null, null, false, new Paging(0, TOP)));
+		model.addAttribute("feedUrl", "/feed.atom");
 		return "home";
 	}
 

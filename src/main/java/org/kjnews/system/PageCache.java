@@ -77,7 +77,8 @@ class PageCache extends OncePerRequestFilter {
 	 * (browser's or chosen).
 	 */
 	private static String key(HttpServletRequest request) {
-		StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
+		// the full URL, host included: the feed and the sitemap hold absolute links made from it
+		StringBuilder key = new StringBuilder(request.getRequestURL()).append('?');
 		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
 			for (String value : values) {
 				key.append(name).append('=').append(value).append('\u0000');
