@@ -99,12 +99,14 @@ public class ArticleSearch {
 		boolean byRelevance = filter.q() != null && !filter.byDate();
 		SearchResult<Hit> result = session.search(Article.class)
 			.select(f -> f.composite()
-				.from(f.id(Long.class), f.highlight("body").highlighter("snippet").single())
+				.from(f.id(Long.class), f.highlight("body").single())
 				.as(Hit::new))
 			.where((f, root) -> where(f, root, filter, people, organizations))
 			.sort(f -> byRelevance ? f.score().then().field("sortKey") : f.field("sortKey"))
-			// the unified highlighter cuts at sentence boundaries: the snippet is the best matching sentence
-			.highlighter("snippet", h -> h.unified()
+			// the unified highlighter cuts at sentence boundaries: the snippet is the best matching sentence.
+			// The query's default highlighter, not a named one: Elasticsearch/OpenSearch take the encoder only for
+			// the whole request, and refuse a named highlighter's (Hibernate Search sends it per field).
+			.highlighter(h -> h.unified()
 				.tag("<mark>", "</mark>")
 				.encoder(HighlighterEncoder.HTML)
 				.numberOfFragments(1))

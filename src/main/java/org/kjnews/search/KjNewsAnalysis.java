@@ -6,7 +6,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 /**
  * How article text is analysed for search. {@code english}: words lower-cased, accents folded, possessives dropped
  * and stemmed, so "battery" finds "batteries" and "startups" finds "startup". {@code words}: the same without
- * stemming, for spelling suggestions that are real words. Registered in application.properties.
+ * stemming, for spelling suggestions that are real words. Registered in application.properties; the Elasticsearch
+ * backend has the same analyzers in {@link KjNewsElasticsearchAnalysis}.
  */
 public class KjNewsAnalysis implements LuceneAnalysisConfigurer {
 

@@ -13,14 +13,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The Lucene index is derived from the database and is written on every commit; if it was deleted or lost
- * (say, only {@code data/index} was removed), rebuild it from the database before anything reads it.
+ * The search index is derived from the database and is written on every commit; if it was deleted or lost
+ * (say, only {@code data/index} was removed), rebuild it from the database before anything reads it. Only on the
+ * instance that writes ({@code kjnews.ingest.enabled}, true unless set): where several share one index, the others
+ * would count it while the writer is still loading, and rebuild it under its feet.
  */
 @Component
+@ConditionalOnProperty(name = "kjnews.ingest.enabled", havingValue = "true", matchIfMissing = true)
 @Order(0)
 class SearchIndexCheck implements ApplicationRunner {
 

@@ -1,77 +1,54 @@
 package org.kjnews.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.mapper.orm.Search;
-import org.kjnews.article.Article;
-import org.springframework.stereotype.Component;
-
 /**
  * Spelling suggestions from the words of the archive itself: "Keidanen" becomes "keidanren" when the index holds
- * that word and not the misspelling. Words in quotes and operators are kept as they are.
+ * that word and not the misspelling. Words in quotes and operators are kept as they are. The words are looked up
+ * in the fields {@code bodyWords} and {@code titleWords} (analysed without stemming, so suggestions are real words),
+ * by the search backend in use: {@link LuceneSpelling} or {@link ElasticsearchSpelling}.
  */
-@Component
-class Spelling {
+abstract class Spelling {
+
+	static final String[] FIELDS = { "bodyWords", "titleWords" };
+
+	/** Chooses the implementation: the same key as in application.properties and the elasticsearch profile. */
+	static final String BACKEND_TYPE = "spring.jpa.properties.hibernate.search.backend.type";
 
 	private static final Pattern WORD = Pattern.compile("\"[^\"]*\"|[\\p{L}\\p{N}]{3,}");
 
-	private static final String[] FIELDS = { "bodyWords", "titleWords" };
-
-	private final EntityManagerFactory entityManagerFactory;
-
-	private final DirectSpellChecker checker = new DirectSpellChecker();
-
-	Spelling(EntityManagerFactory entityManagerFactory) {
-		this.entityManagerFactory = entityManagerFactory;
-	}
-
 	/** The query with each unknown word replaced by the closest known one, or null when nothing changes. */
 	String correct(String query) {
-		try (IndexReader reader = Search.mapping(entityManagerFactory)
-			.scope(Article.class)
-			.extension(LuceneExtension.get())
-			.openIndexReader()) {
-			StringBuilder corrected = new StringBuilder();
-			boolean changed = false;
-			Matcher m = WORD.matcher(query);
-			while (m.find()) {
-				String word = m.group();
-				String replacement = word.startsWith("\"") ? word : suggest(word.toLowerCase(Locale.ROOT), reader);
-				changed |= !replacement.equalsIgnoreCase(word);
-				m.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
+		Set<String> words = new LinkedHashSet<>();
+		Matcher m = WORD.matcher(query);
+		while (m.find()) {
+			if (!m.group().startsWith("\"")) {
+				words.add(m.group().toLowerCase(Locale.ROOT));
 			}
-			m.appendTail(corrected);
-			return changed ? corrected.toString() : null;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		Map<String, String> closest = words.isEmpty() ? Map.of() : closest(words);
+		if (closest.isEmpty()) {
+			return null;
 		}
+		StringBuilder corrected = new StringBuilder();
+		m.reset();
+		while (m.find()) {
+			String replacement = closest.getOrDefault(m.group().toLowerCase(Locale.ROOT), m.group());
+			m.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
+		}
+		m.appendTail(corrected);
+		return corrected.toString();
 	}
 
-	private String suggest(String word, IndexReader reader) throws IOException {
-		for (String field : FIELDS) {
-			if (reader.docFreq(new Term(field, word)) > 0) {
-				return word;
-			}
-		}
-		SuggestWord best = null;
-		for (String field : FIELDS) {
-			SuggestWord[] found = checker.suggestSimilar(new Term(field, word), 1, reader);
-			if (found.length > 0 && (best == null || found[0].score > best.score)) {
-				best = found[0];
-			}
-		}
-		return best == null ? word : best.string;
-	}
+	/**
+	 * For each lower-case word that none of the {@link #FIELDS} holds, the closest word one of them does; words the
+	 * index knows, and words with nothing close, are left out.
+	 */
+	abstract Map<String, String> closest(Set<String> words);
 
 }

@@ -13,11 +13,14 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Puts the H2 database and the Lucene index under {@code kjnews.data-dir}, unless a datasource or index root is
  * configured explicitly. Done here rather than with placeholders because H2 refuses relative file paths such as
- * {@code data/db}: the directory is made absolute first.
+ * {@code data/db}: the directory is made absolute first. The Lucene settings are given only when the search backend
+ * is Lucene: on Elasticsearch (profile elasticsearch) Hibernate Search would warn that they are not used.
  */
 public class DataDirectoryEnvironment implements EnvironmentPostProcessor, Ordered {
 
 	static final String DATA_DIR = "kjnews.data-dir";
+
+	private static final String BACKEND = "spring.jpa.properties.hibernate.search.backend.";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -26,10 +29,11 @@ public class DataDirectoryEnvironment implements EnvironmentPostProcessor, Order
 		if (!environment.containsProperty("spring.datasource.url")) {
 			defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("db").resolve("kjnews"));
 		}
-		String indexRoot = "spring.jpa.properties.hibernate.search.backend.directory.root";
-		if (!environment.containsProperty(indexRoot)) {
-			defaults.put(indexRoot, dataDir.resolve("index").toString());
+		if ("lucene".equals(environment.getProperty(BACKEND + "type", "lucene"))) {
+			defaults.put(BACKEND + "directory.root", dataDir.resolve("index").toString());
+			defaults.put(BACKEND + "lucene_version", "LATEST");
 		}
+		// added last: anything set explicitly (properties, arguments, environment variables) wins
 		environment.getPropertySources().addLast(new MapPropertySource("kjnewsDataDirectory", defaults));
 	}
 

@@ -1,0 +1,94 @@
+package org.kjnews.search;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.kjnews.KjNewsApplication;
+import org.kjnews.ingest.IngestReport;
+import org.kjnews.system.Paging;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Profile {@code elasticsearch} against a real OpenSearch node (started from Maven dependencies in a JVM of its own,
+ * see {@link OpenSearchNode}): the seeds load into its indexes with the project's analyzers, search answers as on
+ * Lucene ({@link SearchAnswers}: stems, phrases, a spelling correction, facet counts, names above the hits), and a
+ * second instance that does not write serves the same archive. The database is H2, which both instances share in
+ * this JVM.
+ */
+@SpringBootTest(properties = { "kjnews.seeds-dir=seeds", "kjnews.data-dir=target/test-data/${random.uuid}" })
+@ActiveProfiles("elasticsearch")
+@AutoConfigureMockMvc
+@DirtiesContext
+class ElasticsearchProfileTest extends SearchAnswers {
+
+	private static CompletableFuture<OpenSearchNode> starting;
+
+	/** The node starts while Spring does; Hibernate Search asks for its address, and waits, when it boots. */
+	@DynamicPropertySource
+	static void searchBackend(DynamicPropertyRegistry registry) {
+		starting = CompletableFuture.supplyAsync(OpenSearchNode::start);
+		registry.add("KJNEWS_SEARCH_URIS", () -> node().uri());
+	}
+
+	private static OpenSearchNode node() {
+		return starting.join();
+	}
+
+	@AfterAll
+	static void stopNode() {
+		if (starting != null) {
+			starting.thenAccept(OpenSearchNode::close).join();
+		}
+	}
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	void theIndexesLiveInOpenSearchWithTheProjectsAnalyzers() {
+		assertThat(Search.mapping(entityManagerFactory).backend().unwrap(ElasticsearchBackend.class)).isNotNull();
+		assertThat(node().get("/article-read/_count")).contains("\"count\":5");
+		assertThat(node().get("/article-read/_settings")).contains("kjnews_english_possessive", "porter_stem");
+		assertThat(node().get("/person-read/_count")).doesNotContain("\"count\":0");
+	}
+
+	@Test
+	void aSecondInstanceThatDoesNotWriteServesTheSameArchive() {
+		String[] args = { "--spring.profiles.active=elasticsearch", "--kjnews.seeds-dir=seeds",
+				"--kjnews.data-dir=target/test-data/reader-" + UUID.randomUUID(), "--kjnews.ingest.enabled=false", "--KJNEWS_SEARCH_URIS=" + node().uri(),
+				// the same database: in this JVM the H2 file is one in-process database for both instances
+				"--spring.datasource.url=" + environment.getProperty("spring.datasource.url") };
+		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(KjNewsApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(args)) {
+			assertThat(second.getBean(IngestReport.class).lines()).isEmpty();
+			assertThat(second.getBeanNamesForType(SearchIndexCheck.class)).isEmpty();
+			ArticleSearch reader = second.getBean(ArticleSearch.class);
+			assertThat(reader.page(new ArticleFilter("battery", List.of(), List.of(), null, null), new Paging(0, 20))
+				.items()).extracting("slug").containsExactlyInAnyOrder(BATTERIES_000, BATTERIES_004);
+		}
+		assertThat(node().get("/article-read/_count")).contains("\"count\":5");
+	}
+
+}

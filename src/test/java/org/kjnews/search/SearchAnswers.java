@@ -1,0 +1,125 @@
+package org.kjnews.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.kjnews.Html;
+import org.kjnews.system.Paging;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a reader expects of search on the seeds, whatever the backend: stems, phrases, a spelling correction from the
+ * archive's own words, facet counts that agree with the database, names above the hits. Run on Lucene by
+ * {@link LuceneSearchTest} and on a real OpenSearch node by {@link ElasticsearchProfileTest}.
+ */
+abstract class SearchAnswers {
+
+	static final String BATTERIES_000 = "000-4356e5f8f044c887";
+
+	static final String BATTERIES_004 = "004-133d51a59ae2b9bf";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ArticleSearch search;
+
+	@Autowired
+	DataSource dataSource;
+
+	private Document page(String uri) {
+		var result = mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		return Html.of(result);
+	}
+
+	@Test
+	void aWordFindsItsOtherFormsAndTheMatchIsMarked() {
+		assertThat(mvc.get().uri("/api/articles?q=battery")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.items[*].slug")
+			.asArray()
+			.containsExactlyInAnyOrder(BATTERIES_000, BATTERIES_004);
+		assertThat(page("/articles?q=battery").select(".snippet mark").eachText()).isNotEmpty()
+			.allSatisfy(marked -> assertThat(marked).containsIgnoringCase("batter"));
+	}
+
+	@Test
+	void aQuotedPhraseMatchesOnlyInItsOrder() {
+		assertThat(mvc.get().uri("/api/articles").param("q", "\"procurement of LNG\"")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.items[*].slug")
+			.asArray()
+			.containsExactly(BATTERIES_000);
+		// the same words, not as a phrase: found; as a phrase in another order: nothing
+		assertThat(mvc.get().uri("/api/articles").param("q", "LNG of procurement")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.items[*].slug")
+			.asArray()
+			.contains(BATTERIES_000);
+		assertThat(mvc.get().uri("/api/articles").param("q", "\"LNG of procurement\"")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.totalItems")
+			.isEqualTo(0);
+	}
+
+	@Test
+	void aMisspellingIsCorrectedFromTheArchivesOwnWords() {
+		Document corrected = page("/articles?q=Keidanen");
+		assertThat(corrected.select(".corrected").text()).contains("Keidanen", "keidanren");
+		assertThat(corrected.select(".article-item")).isNotEmpty();
+		assertThat(mvc.get().uri("/api/articles?q=Keidanen")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.items[*].slug")
+			.asArray()
+			.contains("002-eafb4e73a82f583d");
+		// a word the archive holds is left alone
+		assertThat(page("/articles?q=Keidanren").select(".corrected")).isEmpty();
+	}
+
+	@Test
+	void facetsCountWhatTheDatabaseHolds() {
+		ArticleResults all = search.find(new ArticleFilter(null, List.of(), List.of(), null, null), new Paging(0, 20));
+		assertThat(all.page().totalItems()).isEqualTo(5);
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		assertThat(counts(all.sources())).isEqualTo(jdbc.queryForList(
+				"select source, count(*) as n from article where source is not null group by source")
+			.stream()
+			.collect(Collectors.toMap(r -> (String) r.get("source"), r -> ((Number) r.get("n")).longValue())));
+		Map<String, Long> mentions = jdbc
+			.queryForList("select p.slug, count(*) as n from article_person ap join person p on p.id = ap.person_id "
+					+ "group by p.slug")
+			.stream()
+			.collect(Collectors.toMap(r -> (String) r.get("slug"), r -> ((Number) r.get("n")).longValue()));
+		assertThat(all.people()).isNotEmpty()
+			.allSatisfy(person -> assertThat(person.count()).isEqualTo(mentions.get(person.value())));
+		assertThat(all.years().stream().mapToLong(FacetValue::count).sum()).isPositive().isLessThanOrEqualTo(5);
+		// chosen together, facets narrow each other: AND
+		ArticleResults chey = search.find(new ArticleFilter(null, List.of("chey-tae-won"), List.of(), null, null),
+				new Paging(0, 20));
+		assertThat(chey.page().totalItems()).isEqualTo(mentions.get("chey-tae-won"));
+		assertThat(page("/articles?person=chey-tae-won").select(".facet-count").eachText()).isNotEmpty();
+	}
+
+	@Test
+	void namesThatMatchAreShownAboveTheHits() {
+		assertThat(page("/articles?q=Kobayashi").select(".entity-matches a").eachAttr("href"))
+			.contains("/people/kobayashi-ken");
+		assertThat(page("/articles?q=KORCHAM").select(".entity-matches a").eachAttr("href"))
+			.contains("/organizations/korea-chamber-of-commerce-and-industry");
+	}
+
+	private static Map<String, Long> counts(List<FacetValue> values) {
+		return values.stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+	}
+
+}
