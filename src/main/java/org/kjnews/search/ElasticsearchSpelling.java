@@ -57,6 +57,9 @@ class ElasticsearchSpelling extends Spelling {
 		JsonObject buckets = response.getAsJsonObject("aggregations").getAsJsonObject(KNOWN).getAsJsonObject("buckets");
 		JsonObject suggest = response.getAsJsonObject("suggest");
 		Map<String, String> closest = new LinkedHashMap<>();
+		if (suggest == null) {
+			return closest;
+		}
 		for (int i = 0; i < list.size(); i++) {
 			if (buckets.getAsJsonObject(String.valueOf(i)).get("doc_count").getAsLong() > 0) {
 				continue;
