@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  * articles with them. Waiting for stillness means a file being written is read once it is complete.
  */
 @Component
+@ConditionalOnProperty(name = "kjnews.ingest.enabled", havingValue = "true", matchIfMissing = true)
 @Order(2)
 class FolderWatcher implements ApplicationRunner {
 

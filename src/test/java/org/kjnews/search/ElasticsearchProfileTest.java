@@ -1,5 +1,8 @@
 package org.kjnews.search;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.kjnews.KjNewsApplication;
 import org.kjnews.ingest.IngestReport;
+import org.kjnews.system.ArchiveVersion;
 import org.kjnews.system.Paging;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
@@ -19,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Profile {@code elasticsearch} against a real OpenSearch node (started from Maven dependencies in a JVM of its own,
  * see {@link OpenSearchNode}): the seeds load into its indexes with the project's analyzers, search answers as on
  * Lucene ({@link SearchAnswers}: stems, phrases, a spelling correction, facet counts, names above the hits), and a
- * second instance that does not write serves the same archive. The database is H2, which both instances share in
- * this JVM.
+ * second instance that does not write serves the same archive, and notices when the writer changes it. The database
+ * is H2, which both instances share in this JVM.
  */
 @SpringBootTest(properties = { "kjnews.seeds-dir=seeds", "kjnews.data-dir=target/test-data/${random.uuid}" })
 @ActiveProfiles("elasticsearch")
@@ -74,9 +79,10 @@ class ElasticsearchProfileTest extends SearchAnswers {
 	}
 
 	@Test
-	void aSecondInstanceThatDoesNotWriteServesTheSameArchive() {
+	void aSecondInstanceThatDoesNotWriteServesTheSameArchive() throws InterruptedException {
 		String[] args = { "--spring.profiles.active=elasticsearch", "--kjnews.seeds-dir=seeds",
-				"--kjnews.data-dir=target/test-data/reader-" + UUID.randomUUID(), "--kjnews.ingest.enabled=false", "--KJNEWS_SEARCH_URIS=" + node().uri(),
+				"--kjnews.data-dir=target/test-data/reader-" + UUID.randomUUID(), "--kjnews.ingest.enabled=false",
+				"--kjnews.archive-poll=100ms", "--KJNEWS_SEARCH_URIS=" + node().uri(),
 				// the same database: in this JVM the H2 file is one in-process database for both instances
 				"--spring.datasource.url=" + environment.getProperty("spring.datasource.url") };
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(KjNewsApplication.class)
@@ -87,6 +93,17 @@ class ElasticsearchProfileTest extends SearchAnswers {
 			ArticleSearch reader = second.getBean(ArticleSearch.class);
 			assertThat(reader.page(new ArticleFilter("battery", List.of(), List.of(), null, null), new Paging(0, 20))
 				.items()).extracting("slug").containsExactlyInAnyOrder(BATTERIES_000, BATTERIES_004);
+			// the writer loads an article again: the reader's page cache starts a new version (ArchivePoll)
+			ArchiveVersion readerVersion = second.getBean(ArchiveVersion.class);
+			long before = readerVersion.version();
+			new JdbcTemplate(dataSource).update("update article set loaded_at = ? where slug = ?",
+					Timestamp.from(Instant.now()), BATTERIES_000);
+			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (readerVersion.version() < before + 2 && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			// once when the database changed, once more when it had been still for a poll
+			assertThat(readerVersion.version()).isEqualTo(before + 2);
 		}
 		assertThat(node().get("/article-read/_count")).contains("\"count\":5");
 	}
