@@ -19,6 +19,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -42,7 +43,8 @@ import static org.kjnews.system.Evidence.fit;
 public class Article {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+	@SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(nullable = false, unique = true)

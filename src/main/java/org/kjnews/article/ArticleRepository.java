@@ -36,6 +36,9 @@ public interface ArticleRepository extends Repository<Article, Long> {
 
 	long count();
 
+	@Query("select a.slug from Article a")
+	List<String> findAllSlugs();
+
 	@Query("select new org.kjnews.article.StoredFile(a.sourceFile, a.contentHash, a.fileStamp) from Article a")
 	List<StoredFile> findStoredFiles();
 

@@ -2,6 +2,7 @@ package org.kjnews.ingest;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,12 @@ class ArticleStore {
 
 	private final EntityManager entityManager;
 
+	/** Whether a run of the loader is under way (see {@link #beginRun()}). */
+	private boolean inRun;
+
+	/** The article slugs taken, kept during a run; null until needed. */
+	private Set<String> articleSlugs;
+
 	ArticleStore(ArticleRepository articles, TransactionTemplate transaction, ExtractionStore extractions,
 			EntityManager entityManager) {
 		this.articles = articles;
@@ -49,30 +56,76 @@ class ArticleStore {
 		return articles.findStoredFiles().stream().collect(Collectors.toMap(StoredFile::sourceFile, f -> f));
 	}
 
-	/** One file's article and what extraction found in it. */
-	record Save(String sourceFile, String contentHash, String fileStamp, ParsedArticle content, Extraction extraction,
-			List<ExtractedMeeting> meetings) {
+	/**
+	 * One file's article and what extraction found in it.
+	 *
+	 * @param stored whether an article of this file was stored when the run began (if not, none is looked for)
+	 */
+	record Save(String sourceFile, boolean stored, String contentHash, String fileStamp, ParsedArticle content,
+			Extraction extraction, List<ExtractedMeeting> meetings) {
+	}
+
+	/**
+	 * Starts a run of the loader: until {@link #endRun()}, what storing needs to know of the people, organizations,
+	 * meetings and slugs stored is kept in memory between batches instead of asked of the database. Only the loader
+	 * writes these, one run at a time.
+	 */
+	void beginRun() {
+		inRun = true;
+	}
+
+	void endRun() {
+		inRun = false;
+		forget();
 	}
 
 	/** Stores the articles in one transaction: all of them, or (on an exception) none. */
 	void saveAll(List<Save> batch) {
-		transaction.executeWithoutResult(status -> {
-			// A run writes many files: the index catches up in the background, and visibleInSearch() waits for it
-			// once at the end, instead of every batch waiting for an index commit of its own.
-			Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
-			// Storing an article asks many small questions (is this person known?); flushing before each one
-			// costs more than it gives: new rows are inserted at once anyway (identity keys), only updates wait.
-			entityManager.setFlushMode(FlushModeType.COMMIT);
-			for (Save save : batch) {
-				Article article = articles.findBySourceFile(save.sourceFile())
-					.orElseGet(() -> new Article(save.sourceFile(), uniqueSlug(save.sourceFile())));
-				boolean isNew = article.getId() == null;
-				article.replaceContent(save.content(), save.contentHash(), save.fileStamp(), Instant.now());
-				extractions.replace(articles.save(article), isNew, save.extraction(), save.meetings());
-				// the next article's questions (which meeting is the same as this one?) must see this one's answers
-				entityManager.flush();
+		try {
+			transaction.executeWithoutResult(status -> {
+				// A run writes many files: the index catches up in the background, and visibleInSearch() waits for
+				// it once at the end, instead of every batch waiting for an index commit of its own.
+				Search.session(entityManager)
+					.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+				// Storing asks the database (almost) nothing during a run: what it needs is kept in memory, and
+				// changes go to the database at the commit.
+				entityManager.setFlushMode(FlushModeType.COMMIT);
+				for (Save save : batch) {
+					Article article = save.stored() ? articles.findBySourceFile(save.sourceFile()).orElse(null) : null;
+					boolean isNew = article == null;
+					if (isNew) {
+						article = new Article(save.sourceFile(), uniqueSlug(save.sourceFile()));
+					}
+					article.replaceContent(save.content(), save.contentHash(), save.fileStamp(), Instant.now());
+					if (isNew) {
+						entityManager.persist(article);
+						slugs().add(article.getSlug());
+					}
+					extractions.replace(article, isNew, save.extraction(), save.meetings());
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			forget(); // what was kept may hold what the rollback undid
+			throw ex;
+		}
+		finally {
+			if (!inRun) {
+				forget();
 			}
-		});
+		}
+	}
+
+	private void forget() {
+		articleSlugs = null;
+		extractions.forget();
+	}
+
+	private Set<String> slugs() {
+		if (articleSlugs == null) {
+			articleSlugs = new HashSet<>(articles.findAllSlugs());
+		}
+		return articleSlugs;
 	}
 
 	/** Records the stamp of a file whose content turned out unchanged (it was only touched). */
@@ -109,7 +162,7 @@ class ArticleStore {
 	private String uniqueSlug(String sourceFile) {
 		int dot = sourceFile.lastIndexOf('.');
 		String slug = Slugs.of(dot > 0 ? sourceFile.substring(0, dot) : sourceFile);
-		if (!articles.existsBySlug(slug)) {
+		if (!slugs().contains(slug)) {
 			return slug;
 		}
 		return slug + "-" + Integer.toHexString(sourceFile.hashCode() & 0xFFFFFF);

@@ -1,12 +1,14 @@
 package org.kjnews.ingest;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.persistence.EntityManager;
 import org.kjnews.article.Article;
 import org.kjnews.extract.EntityType;
 import org.kjnews.extract.ExtractedMeeting;
@@ -32,7 +34,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes what extraction found in one article, inside that article's transaction: the article's old mentions
  * and roles go, each person and organization is found by its key (or created), the new ones are stored, and
- * the meetings it reports are recorded with their parties.
+ * the meetings it reports are recorded with their parties. During a run, the people and organizations known are
+ * kept in memory (see {@link Known}); the caller calls {@link #forget()} after the run and after a rollback.
  */
 @Component
 class ExtractionStore {
@@ -49,9 +52,15 @@ class ExtractionStore {
 
 	private final MeetingRecorder meetingRecorder;
 
+	private final EntityManager entityManager;
+
+	/** What is kept for the current run; null until the first article of a run needs it. */
+	private Known known;
+
 	ExtractionStore(PersonRepository people, OrganizationRepository organizations,
 			PersonMentionRepository personMentions, OrganizationMentionRepository organizationMentions,
-			RoleRepository roles, MeetingRecorder meetingRecorder) {
+			RoleRepository roles, MeetingRecorder meetingRecorder, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.meetingRecorder = meetingRecorder;
 		this.people = people;
 		this.organizations = organizations;
@@ -62,35 +71,31 @@ class ExtractionStore {
 
 	/** @param isNew whether the article was stored for the first time, so it has nothing old to remove */
 	void replace(Article article, boolean isNew, Extraction extraction, List<ExtractedMeeting> meetings) {
+		Known known = known();
 		if (!isNew) {
+			// what this transaction wrote so far goes to the database first: the meeting recorder reads the
+			// parties of the meetings this article reported again from there
+			entityManager.flush();
 			personMentions.deleteByArticle(article);
 			organizationMentions.deleteByArticle(article);
 			roles.deleteByArticle(article);
 		}
 		Map<String, Person> personByKey = new HashMap<>();
 		for (ExtractedPerson found : extraction.people()) {
-			Person person = people.findByMatchKey(found.key())
-				.orElseGet(() -> people.save(new Person(Slugs.unique(Slugs.of(found.name()), people::existsBySlug),
-						found.key(), found.name())));
-			person.absorb(found.name(), found.variants(), found.country());
-			personByKey.put(found.key(), person);
+			personByKey.put(found.key(), person(known, found));
 		}
 		Map<String, Organization> organizationByKey = new HashMap<>();
 		for (ExtractedOrganization found : extraction.organizations()) {
-			Organization organization = organizations.findByMatchKey(found.key())
-				.orElseGet(() -> organizations.save(new Organization(
-						Slugs.unique(Slugs.of(found.name()), organizations::existsBySlug), found.key(), found.name())));
-			organization.absorb(found.name(), found.variants(), found.country(), found.kind());
-			organizationByKey.put(found.key(), organization);
+			organizationByKey.put(found.key(), organization(known, found));
 		}
 		for (Mention m : extraction.mentions()) {
 			if (m.type() == EntityType.PERSON && personByKey.containsKey(m.key())) {
-				personMentions.save(new PersonMention(article, personByKey.get(m.key()), m.surface(), m.block(),
+				entityManager.persist(new PersonMention(article, personByKey.get(m.key()), m.surface(), m.block(),
 						m.start(), m.end(), m.sentence()));
 			}
 			else if (m.type() == EntityType.ORGANIZATION && organizationByKey.containsKey(m.key())) {
-				organizationMentions.save(new OrganizationMention(article, organizationByKey.get(m.key()),
-						m.surface(), m.block(), m.start(), m.end(), m.sentence()));
+				entityManager.persist(new OrganizationMention(article, organizationByKey.get(m.key()), m.surface(),
+						m.block(), m.start(), m.end(), m.sentence()));
 			}
 		}
 		for (ExtractedRole r : extraction.roles()) {
@@ -98,12 +103,103 @@ class ExtractionStore {
 			if (person != null) {
 				Organization organization = r.organizationKey() == null ? null
 						: organizationByKey.get(r.organizationKey());
-				roles.save(new Role(person, article, organization, r.title(), r.sentence()));
+				entityManager.persist(new Role(person, article, organization, r.title(), r.sentence()));
 			}
 		}
 		article.mentions(ids(personByKey.values().stream().map(Person::getId)),
 				ids(organizationByKey.values().stream().map(Organization::getId)));
-		meetingRecorder.record(article, isNew, meetings, personByKey, organizationByKey);
+		meetingRecorder.record(article, isNew, meetings, personByKey, organizationByKey, known.personIds,
+				known.organizationIds);
+	}
+
+	/** Drops what was kept: after a run, and when a transaction rolled back what it was told. */
+	void forget() {
+		known = null;
+		meetingRecorder.forget();
+	}
+
+	/**
+	 * The person of that key, created if new, and given what the article says of them if that adds anything; a
+	 * person it adds nothing to stays a reference (not loaded).
+	 */
+	private Person person(Known known, ExtractedPerson found) {
+		Long id = known.personIds.get(found.key());
+		Person.Absorbed seen = id == null ? null : known.people.get(id);
+		if (seen != null && !seen.changedBy(found.name(), found.variants(), found.country())) {
+			return entityManager.getReference(Person.class, id);
+		}
+		Person person;
+		if (id == null) {
+			person = new Person(Slugs.unique(Slugs.of(found.name()), known.personSlugs::contains), found.key(),
+					found.name());
+			entityManager.persist(person);
+			known.personSlugs.add(person.getSlug());
+			known.personIds.put(found.key(), person.getId());
+		}
+		else {
+			person = entityManager.find(Person.class, id);
+		}
+		person.absorb(found.name(), found.variants(), found.country());
+		known.people.put(person.getId(), person.absorbed());
+		return person;
+	}
+
+	private Organization organization(Known known, ExtractedOrganization found) {
+		Long id = known.organizationIds.get(found.key());
+		Organization.Absorbed seen = id == null ? null : known.organizations.get(id);
+		if (seen != null && !seen.changedBy(found.name(), found.variants(), found.country(), found.kind())) {
+			return entityManager.getReference(Organization.class, id);
+		}
+		Organization organization;
+		if (id == null) {
+			organization = new Organization(Slugs.unique(Slugs.of(found.name()), known.organizationSlugs::contains),
+					found.key(), found.name());
+			entityManager.persist(organization);
+			known.organizationSlugs.add(organization.getSlug());
+			known.organizationIds.put(found.key(), organization.getId());
+		}
+		else {
+			organization = entityManager.find(Organization.class, id);
+		}
+		organization.absorb(found.name(), found.variants(), found.country(), found.kind());
+		known.organizations.put(organization.getId(), organization.absorbed());
+		return organization;
+	}
+
+	private Known known() {
+		if (known == null) {
+			Known loaded = new Known();
+			for (Object[] row : people.findKeys()) {
+				loaded.personIds.put((String) row[0], (Long) row[1]);
+				loaded.personSlugs.add((String) row[2]);
+			}
+			for (Object[] row : organizations.findKeys()) {
+				loaded.organizationIds.put((String) row[0], (Long) row[1]);
+				loaded.organizationSlugs.add((String) row[2]);
+			}
+			known = loaded;
+		}
+		return known;
+	}
+
+	/**
+	 * What a run keeps between articles instead of asking the database: every person's and organization's id by
+	 * match key, the slugs taken, and what the ones this run has seen already hold.
+	 */
+	private static final class Known {
+
+		private final Map<String, Long> personIds = new HashMap<>();
+
+		private final Set<String> personSlugs = new HashSet<>();
+
+		private final Map<Long, Person.Absorbed> people = new HashMap<>();
+
+		private final Map<String, Long> organizationIds = new HashMap<>();
+
+		private final Set<String> organizationSlugs = new HashSet<>();
+
+		private final Map<Long, Organization.Absorbed> organizations = new HashMap<>();
+
 	}
 
 	/** Removes meetings, people and organizations no article names any more, and recounts the rest's mentions. */

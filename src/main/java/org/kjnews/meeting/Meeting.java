@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -32,7 +33,8 @@ import org.kjnews.system.Evidence;
 public class Meeting {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_seq")
+	@SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
 	private Long id;
 
 	@KeywordField(projectable = Projectable.YES)

@@ -1,12 +1,8 @@
 package org.kjnews.meeting;
 
-import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.kjnews.extract.DatePrecision;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -17,24 +13,19 @@ public interface MeetingRepository extends Repository<Meeting, Long> {
 
 	Optional<Meeting> findBySlug(String slug);
 
-	boolean existsBySlug(String slug);
+	/** Every meeting's id, series, session number, start date, precision and basis: what the loader keeps. */
+	@Query("select m.id, s.id, m.ordinal, m.startDate, m.datePrecision, m.dateBasis from Meeting m left join m.series s")
+	List<Object[]> findMatchingFields();
 
-	Optional<Meeting> findFirstBySeriesAndOrdinal(MeetingSeries series, Integer ordinal);
+	@Query("select m.slug from Meeting m")
+	List<String> findAllSlugs();
 
-	List<Meeting> findBySeries(MeetingSeries series);
+	/** The people the reports of a meeting name (with repeats). */
+	@Query("select p.id from MeetingSource s join s.participants p where s.meeting.id = :meeting")
+	List<Long> participantIds(long meeting);
 
-	List<Meeting> findByStartDateAndDatePrecision(LocalDate startDate, DatePrecision precision);
-
-	/** Whether any report of the meeting names one of these people; answered by the first match. */
-	@Query("select s.id from MeetingSource s join s.participants p where s.meeting = :meeting and p.matchKey in :keys")
-	List<Long> reportsNamingPeople(Meeting meeting, Collection<String> keys, Limit limit);
-
-	@Query("select s.id from MeetingSource s join s.organizations o where s.meeting = :meeting and o.matchKey in :keys")
-	List<Long> reportsNamingOrganizations(Meeting meeting, Collection<String> keys, Limit limit);
-
-	@Query("select count(s) > 0 from MeetingSource s where s.meeting = :meeting and (s.participants is not empty"
-			+ " or s.organizations is not empty)")
-	boolean namesParties(Meeting meeting);
+	@Query("select o.id from MeetingSource s join s.organizations o where s.meeting.id = :meeting")
+	List<Long> organizationIds(long meeting);
 
 	@Modifying
 	@Query("delete from Meeting m where not exists (select 1 from MeetingSource s where s.meeting = m)")

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import org.kjnews.system.Evidence;
 
 /** A recurring meeting ("Korea-Japan Business Conference"), whose sessions are numbered. */
@@ -12,7 +13,8 @@ import org.kjnews.system.Evidence;
 public class MeetingSeries {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_series_seq")
+	@SequenceGenerator(name = "meeting_series_seq", sequenceName = "meeting_series_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(nullable = false, unique = true)

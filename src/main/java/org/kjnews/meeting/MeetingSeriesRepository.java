@@ -1,5 +1,6 @@
 package org.kjnews.meeting;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Modifying;
@@ -10,11 +11,11 @@ public interface MeetingSeriesRepository extends Repository<MeetingSeries, Long>
 
 	MeetingSeries save(MeetingSeries series);
 
-	Optional<MeetingSeries> findBySeriesKey(String seriesKey);
-
 	Optional<MeetingSeries> findBySlug(String slug);
 
-	boolean existsBySlug(String slug);
+	/** Every series' id, key and slug: what the loader keeps. */
+	@Query("select s.id, s.seriesKey, s.slug from MeetingSeries s")
+	List<Object[]> findKeys();
 
 	@Modifying
 	@Query("delete from MeetingSeries s where not exists (select 1 from Meeting m where m.series = s)")

@@ -15,6 +15,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -29,7 +30,8 @@ import org.kjnews.extract.OrganizationKind;
 public class Organization {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organization_seq")
+	@SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 50)
 	private Long id;
 
 	@KeywordField(projectable = Projectable.YES)
@@ -82,6 +84,27 @@ public class Organization {
 		if (kind == null) {
 			kind = seenKind;
 		}
+	}
+
+	/** What {@link #absorb} looks at, kept by the loader between articles (see {@link Absorbed#changedBy}). */
+	public Absorbed absorbed() {
+		return new Absorbed(name, country, kind, Set.copyOf(aliases));
+	}
+
+	/**
+	 * An organization's name, country, kind and every form of its name as stored: the loader keeps these for a run,
+	 * so that an organization which an article adds nothing to is neither loaded nor changed.
+	 */
+	public record Absorbed(String name, String country, OrganizationKind kind, Set<String> forms) {
+
+		/** Whether {@link Organization#absorb} with these arguments would change the organization. */
+		public boolean changedBy(String seenName, Collection<String> variants, String seenCountry,
+				OrganizationKind seenKind) {
+			return country == null && seenCountry != null || kind == null && seenKind != null
+					|| seenName.length() > name.length() || !forms.contains(fit(seenName, 255))
+					|| variants.stream().anyMatch(v -> !forms.contains(fit(v, 255)));
+		}
+
 	}
 
 	public Long getId() {

@@ -1,5 +1,6 @@
 package org.kjnews.organization;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Modifying;
@@ -10,11 +11,11 @@ public interface OrganizationRepository extends Repository<Organization, Long> {
 
 	Organization save(Organization organization);
 
-	Optional<Organization> findByMatchKey(String matchKey);
-
 	Optional<Organization> findBySlug(String slug);
 
-	boolean existsBySlug(String slug);
+	/** Every organization's match key, id and slug: what the loader keeps during a run. */
+	@Query("select o.matchKey, o.id, o.slug from Organization o")
+	List<Object[]> findKeys();
 
 	@Modifying
 	@Query("delete from Organization o where not exists (select 1 from OrganizationMention m where m.organization = o)")

@@ -13,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -26,7 +27,8 @@ import static org.kjnews.system.Evidence.fit;
 public class Person {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
+	@SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
 	private Long id;
 
 	@KeywordField(projectable = Projectable.YES)
@@ -73,6 +75,25 @@ public class Person {
 		if (country == null) {
 			country = seenCountry;
 		}
+	}
+
+	/** What {@link #absorb} looks at, kept by the loader between articles (see {@link Absorbed#changedBy}). */
+	public Absorbed absorbed() {
+		return new Absorbed(name, country, Set.copyOf(aliases));
+	}
+
+	/**
+	 * A person's name, country and every form of the name as stored: the loader keeps these for a run, so that a
+	 * person whom an article adds nothing to is neither loaded nor changed.
+	 */
+	public record Absorbed(String name, String country, Set<String> forms) {
+
+		/** Whether {@link Person#absorb} with these arguments would change the person. */
+		public boolean changedBy(String seenName, Collection<String> variants, String seenCountry) {
+			return country == null && seenCountry != null || PreferredName.better(seenName, name)
+					|| !forms.contains(fit(seenName, 255)) || variants.stream().anyMatch(v -> !forms.contains(fit(v, 255)));
+		}
+
 	}
 
 	public Long getId() {

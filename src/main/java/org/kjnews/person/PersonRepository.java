@@ -1,5 +1,6 @@
 package org.kjnews.person;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Modifying;
@@ -10,11 +11,11 @@ public interface PersonRepository extends Repository<Person, Long> {
 
 	Person save(Person person);
 
-	Optional<Person> findByMatchKey(String matchKey);
-
 	Optional<Person> findBySlug(String slug);
 
-	boolean existsBySlug(String slug);
+	/** Every person's match key, id and slug: what the loader keeps during a run. */
+	@Query("select p.matchKey, p.id, p.slug from Person p")
+	List<Object[]> findKeys();
 
 	@Modifying
 	@Query("delete from Person p where not exists (select 1 from PersonMention m where m.person = p)")
