@@ -60,8 +60,9 @@ import org.springframework.context.ApplicationListener;
  * It generates a synthetic corpus ({@link CorpusGenerator}) under {@code target/benchmark/}, times the reading and
  * extraction steps alone on it, starts the application in this JVM (the profile runs it with {@code -Xmx1g}) on the
  * corpus with a fresh data folder and measures the initial load, the heap after it, search latency over HTTP for
- * the page and the API, a restart on the unchanged folder, the start-up of the packaged jar on the five seeds as a
- * separate process and, when {@code wrk} and {@code nginx} are installed, page throughput against nginx
+ * the page and the API, a restart on the unchanged folder, the start-up on the five seeds as a separate process
+ * (plain jar, extracted jar with a class-data-sharing archive as in the Docker image, the same with the first JIT
+ * tier only, and {@code ./mvnw spring-boot:run}) and, when {@code wrk} and {@code nginx} are installed, page throughput against nginx
  * ({@code pages.sh}). The results are printed and written to {@code target/benchmark-results.md}.
  *
  * <p>
@@ -554,24 +555,94 @@ class Benchmark {
 			return;
 		}
 		Path seeds = Path.of("seeds").toAbsolutePath();
-		Path data = TARGET.resolve("benchmark/data-seeds");
+		String[] appArgs = { "--kjnews.seeds-dir=" + seeds, "--management.endpoint.health.probes.enabled=true" };
+		// The ways a user starts the application: the plain jar; the jar as the Docker image runs it (extracted,
+		// with a class-data-sharing archive recorded by one training start, as in the Dockerfile); the same with
+		// only the first JIT tier; and the README's ./mvnw spring-boot:run (Maven included, as typed).
+		Path app = TARGET.resolve("benchmark/app");
+		Path archive = app.resolve("kjnews.jsa");
+		Path extracted = cdsArchive(jar, app, archive);
+		measureStartups("`java -Xmx1g -jar target/kjnews-*.jar`", "jar",
+				List.of("java", "-Xmx1g", "-jar", jar.toString()), appArgs, true);
+		if (extracted != null) {
+			measureStartups("extracted jar + class data sharing, as the Docker image runs it "
+					+ "(`java -Xmx1g -XX:SharedArchiveFile=kjnews.jsa -jar app/kjnews.jar`)", "cds",
+					List.of("java", "-Xmx1g", "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-jar",
+							extracted.toString()), appArgs, true);
+			measureStartups("the same with `-XX:TieredStopAtLevel=1` (first JIT tier only)", "cds-c1",
+					List.of("java", "-Xmx1g", "-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
+							"-XX:TieredStopAtLevel=1", "-jar", extracted.toString()), appArgs, true);
+		}
+		Path mvnw = Path.of("mvnw").toAbsolutePath();
+		if (Files.isExecutable(mvnw)) {
+			measureStartups("`./mvnw spring-boot:run` (the README's command; Maven's own start included, "
+					+ "CPU of Maven and the application)", "mvnw",
+					List.of(mvnw.toString(), "-q", "-B", "spring-boot:run",
+							"-Dspring-boot.run.arguments=" + String.join(" ", appArgs)),
+					new String[0], false);
+		}
+	}
+
+	/** Extracts the jar and records a class-data-sharing archive as the Dockerfile does; null if that fails. */
+	private Path cdsArchive(Path jar, Path app, Path archive) throws Exception {
+		deleteRecursively(app);
+		Path log = TARGET.resolve("benchmark/cds-training.log");
+		Process extract = new ProcessBuilder("java", "-Djarmode=tools", "-jar", jar.toString(), "extract",
+				"--destination", app.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		if (extract.waitFor() != 0) {
+			notes.add("`java -Djarmode=tools -jar … extract` failed; see target/benchmark/cds-training.log");
+			return null;
+		}
+		Path extracted = app.resolve(jar.getFileName());
+		Path training = TARGET.resolve("benchmark/data-cds-training");
+		deleteRecursively(training);
+		long t0 = System.nanoTime();
+		Process train = new ProcessBuilder("java", "-XX:ArchiveClassesAtExit=" + archive,
+				"-Dspring.context.exit=onRefresh", "-jar", extracted.toString(), "--kjnews.data-dir=" + training,
+				"--server.port=0")
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start();
+		if (!train.waitFor(5, TimeUnit.MINUTES) || train.exitValue() != 0 || !Files.exists(archive)) {
+			train.destroyForcibly();
+			notes.add("The class-data-sharing training run failed; see target/benchmark/cds-training.log");
+			return null;
+		}
+		log("class-data-sharing archive recorded in %.1f s (%d MB)", secondsSince(t0), Files.size(archive) >> 20);
+		return extracted;
+	}
+
+	private void measureStartups(String label, String name, List<String> command, String[] appArgs,
+			boolean portAsArgument) throws Exception {
+		Path data = TARGET.resolve("benchmark/data-seeds-" + name);
 		deleteRecursively(data);
 		List<String> times = new ArrayList<>();
 		double[] all = new double[jarStartups];
+		double[] cpus = new double[jarStartups];
 		for (int run = 0; run < jarStartups; run++) {
 			int port = freePort();
-			Path logFile = TARGET.resolve("benchmark/jar-startup-" + run + ".log");
+			Path logFile = TARGET.resolve("benchmark/startup-" + name + "-" + run + ".log");
+			List<String> cmd = new ArrayList<>(command);
+			if (portAsArgument) {
+				cmd.addAll(List.of(appArgs));
+				cmd.add("--kjnews.data-dir=" + data);
+				cmd.add("--server.port=" + port);
+			}
+			else {
+				// ./mvnw spring-boot:run: the application's arguments go in one Maven property
+				int last = cmd.size() - 1;
+				cmd.set(last, cmd.get(last) + " --kjnews.data-dir=" + data + " --server.port=" + port);
+			}
 			long t0 = System.nanoTime();
-			Process p = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toString(), "--kjnews.seeds-dir=" + seeds,
-					"--kjnews.data-dir=" + data, "--server.port=" + port,
-					"--management.endpoint.health.probes.enabled=true")
-				.redirectErrorStream(true)
-				.redirectOutput(logFile.toFile())
-				.start();
+			Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
 			try {
 				double s = waitReady(port, t0, p);
+				double cpu = cpuSeconds(p.toHandle());
 				all[run] = s;
-				double cpu = p.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(-1.0);
+				cpus[run] = cpu;
 				times.add(String.format(Locale.ROOT, "%.2f s (%.1f s of CPU, load average %s)%s", s, cpu, loadAverage(),
 						run == 0 ? " with an empty data folder" : ""));
 				if (run == 0) {
@@ -580,17 +651,33 @@ class Benchmark {
 				}
 			}
 			finally {
+				List<ProcessHandle> children = p.descendants().toList();
 				p.destroy();
+				children.forEach(ProcessHandle::destroy);
 				if (!p.waitFor(20, TimeUnit.SECONDS)) {
 					p.destroyForcibly();
+				}
+				for (ProcessHandle child : children) {
+					child.onExit().get(20, TimeUnit.SECONDS);
 				}
 			}
 		}
 		double[] restarts = Arrays.copyOfRange(all, 1, all.length);
+		double[] restartCpus = Arrays.copyOfRange(cpus, 1, cpus.length);
 		Arrays.sort(restarts);
-		results.put("start-up on the 5 seeds, `java -Xmx1g -jar` → readiness UP", String.join(", ", times)
-				+ (restarts.length > 0 ? String.format(Locale.ROOT, "; median of the restarts: **%.2f s**",
-						restarts[restarts.length / 2]) : ""));
+		Arrays.sort(restartCpus);
+		log("start-up, %s: %s", name, times);
+		results.put("start-up on the 5 seeds → readiness UP: " + label, String.join(", ", times)
+				+ (restarts.length > 0 ? String.format(Locale.ROOT,
+						"; median of the restarts: **%.2f s** (%.1f s of CPU)", restarts[(restarts.length - 1) / 2],
+						restartCpus[(restartCpus.length - 1) / 2]) : ""));
+	}
+
+	/** CPU seconds of a process and all its descendants (Maven forks the application). */
+	private static double cpuSeconds(ProcessHandle process) {
+		return Stream.concat(Stream.of(process), process.descendants())
+			.mapToDouble(h -> h.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(0.0))
+			.sum();
 	}
 
 	private double waitReady(int port, long t0, Process p) throws Exception {
@@ -598,9 +685,9 @@ class Benchmark {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(2))
 			.build();
-		while (secondsSince(t0) < 120) {
+		while (secondsSince(t0) < 300) {
 			if (!p.isAlive()) {
-				throw new IllegalStateException("the application exited; see target/benchmark/jar-startup-*.log");
+				throw new IllegalStateException("the application exited; see target/benchmark/startup-*.log");
 			}
 			try {
 				HttpResponse<String> r = quick.send(request, HttpResponse.BodyHandlers.ofString());
@@ -613,7 +700,7 @@ class Benchmark {
 			}
 			Thread.sleep(20);
 		}
-		throw new IllegalStateException("not ready within 120 s");
+		throw new IllegalStateException("not ready within 300 s");
 	}
 
 	// ---------------------------------------------------------------- pages against nginx
