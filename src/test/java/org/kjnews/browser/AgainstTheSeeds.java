@@ -55,7 +55,7 @@ abstract class AgainstTheSeeds {
 
 	/**
 	 * One address of every kind of page, by name. The slugs come from the JSON API, so the list follows the seeds: the
-	 * first article, person and organization, and the latest meeting of a series.
+	 * first article, person and organization, and the latest meeting of a series with participants.
 	 */
 	Map<String, String> everyKindOfPage() {
 		String article = api("/api/articles?size=1").path("items").path(0).path("slug").asString();
@@ -84,6 +84,9 @@ abstract class AgainstTheSeeds {
 		pages.put("meeting", "/meetings/" + meeting.path("slug").asString());
 		pages.put("ingest", "/ingest");
 		pages.put("not-found", "/no/such/page");
+		// last, as the language chosen stays in a cookie: pages in the other languages
+		pages.put("search in Korean", "/articles?q=semiconductor&lang=ko");
+		pages.put("timeline in Japanese", "/meetings?lang=ja");
 		return pages;
 	}
 
