@@ -8,19 +8,20 @@ import java.util.Map;
 /**
  * Who appears with whom, as a small picture: the person or organization of the page in the middle, the ones it
  * shares most articles with around it, a line to each as thick as the articles they share, and thin lines between
- * those around it that also appear together. Coordinates are in the picture's own 400 × 280 box.
+ * those around it that also appear together. Coordinates are in the picture's own 480 × 260 box, wide enough
+ * for a label of {@value #MAX_LABEL} characters on either side.
  */
 public record Relations(String name, List<Node> nodes, List<Edge> edges) {
 
-	static final double CENTER_X = 200;
+	static final double CENTER_X = 240;
 
-	static final double CENTER_Y = 140;
+	static final double CENTER_Y = 130;
 
-	private static final double RADIUS = 95;
+	private static final double RADIUS = 75;
 
 	private static final int MAX_NODES = 8;
 
-	private static final int MAX_LABEL = 22;
+	static final int MAX_LABEL = 24;
 
 	/** One of those around: where it sits, where its label goes and which way the label runs. */
 	public record Node(String slug, String name, String label, long count, double x, double y, double labelX,

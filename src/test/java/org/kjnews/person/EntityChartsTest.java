@@ -76,7 +76,7 @@ class EntityChartsTest {
 				.eachText()
 				.stream()
 				.limit(relations.select("a").size())
-				.map(n -> n.length() <= 22 ? n : n.substring(0, 21).strip() + "…")
+				.map(n -> n.length() <= Relations.MAX_LABEL ? n : n.substring(0, Relations.MAX_LABEL - 1).strip() + "…")
 				.toList());
 	}
 
