@@ -10,4 +10,12 @@ interface ArticleReader {
 
 	ParsedArticle read(String text);
 
+	/**
+	 * The file's bytes as text: UTF-8 (or UTF-16 with a byte-order mark), else Windows-1252 with a warning. A format
+	 * that declares its own encoding, as an HTML page does, reads the declaration here.
+	 */
+	default TextDecoder.Decoded decode(byte[] bytes) throws UnreadableFileException {
+		return TextDecoder.decode(bytes);
+	}
+
 }

@@ -62,7 +62,7 @@ public class FolderIngester {
 
 	private final IngestReport report;
 
-	private final List<ArticleReader> readers = List.of(new TextArticleReader());
+	private final List<ArticleReader> readers = List.of(new TextArticleReader(), new HtmlArticleReader());
 
 	/**
 	 * Part of every content hash, with the knowledge files: bump it when reading or extraction changes, so that
@@ -370,7 +370,7 @@ public class FolderIngester {
 		Optional<ArticleReader> reader = reader(extension(file));
 		if (reader.isEmpty()) {
 			return line(relative, IngestStatus.SKIPPED,
-					"Not an article format this application reads (it reads .txt, .md and .markdown files).");
+					"Not an article format this application reads (it reads .txt, .md, .markdown, .html and .htm files).");
 		}
 		if (attrs.size() == 0) {
 			return line(relative, IngestStatus.SKIPPED, "The file is empty.");
@@ -395,7 +395,7 @@ public class FolderIngester {
 		if (hash.equals(knownHash)) {
 			return new Restamp(relative, stamp); // touched but not changed: next time the stamp will do
 		}
-		TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+		TextDecoder.Decoded decoded = reader.decode(bytes);
 		if (decoded.text().isBlank()) {
 			return new Done(line(relative, IngestStatus.SKIPPED, "The file holds only blank lines."));
 		}

@@ -33,7 +33,7 @@ final class TextArticleReader implements ArticleReader {
 		.compile("^(?:BY|By)\\s+(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,4})\\s*(?:[\\[(<,].*)?$");
 
 	/** A copyright notice ({@code Copyright by X}, {@code © X(www.x.kr). All rights reserved.}), not prose about copyright. */
-	private static final Pattern COPYRIGHT = Pattern.compile(
+	static final Pattern COPYRIGHT = Pattern.compile(
 			"(?i)^(?:copyright\\s*(?:©|\\(c\\))|copyright\\s+(?=by\\b|(?:19|20)\\d{2})|©|\\(c\\))\\s*(?:by\\s+)?"
 					+ "(?:(?:19|20)\\d{2}(?:\\s*-\\s*(?:19|20)\\d{2})?[.,]?\\s*)?(?<name>.*?)"
 					+ "\\s*(?:\\((?:www\\.|https?://)[^)]*\\))?\\s*[.,]?\\s*(?:all rights reserved\\.?)?"
@@ -60,7 +60,7 @@ final class TextArticleReader implements ArticleReader {
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z]|\\b(?:Mr|Mrs|Ms|Dr|St|No|vs|U\\.S|Co|Inc|Corp|Jr|Sr|Gen|Gov|Sen|Rep|Prof))[.!?](?=[\"”’']?(?:\\s+[\\p{Lu}\"“‘]|$))");
 
 	/** Whole lines that are page furniture, not article text. */
-	private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:(?:print(?: page)?|small font|big font|font size"
+	static final Pattern FURNITURE = Pattern.compile("(?i)^(?:(?:print(?: page)?|small font|big font|font size"
 			+ "|(?:facebook|twitter|tweet|kakao(?:talk)?|line|naver|email|e-mail|link|url)(?: share)?|share(?: this(?: article)?)?"
 			+ "|copy(?: link| url)?|scrap|bookmark)\\s*)+$"
 			+ "|^(?:no comments?|\\d+ comments?|post a comment|leave a comment|write a comment|comments?|most viewed|most popular"
