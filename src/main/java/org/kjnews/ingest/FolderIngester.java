@@ -42,6 +42,7 @@ import org.kjnews.system.ArchiveVersion;
 import org.kjnews.system.KjNewsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -110,9 +111,12 @@ public class FolderIngester {
 
 	private final ArchiveVersion archive;
 
+	private final MessageSource messages;
+
 	FolderIngester(KjNewsProperties properties, ArticleStore store, IngestReport report, Extractor extractor,
-			MeetingExtractor meetingExtractor, ArchiveVersion archive) {
+			MeetingExtractor meetingExtractor, ArchiveVersion archive, MessageSource messages) {
 		this.archive = archive;
+		this.messages = messages;
 		this.properties = properties;
 		this.store = store;
 		this.report = report;
@@ -125,8 +129,7 @@ public class FolderIngester {
 		Path root = properties.seedsDir().toAbsolutePath().normalize();
 		report.start();
 		if (!Files.isDirectory(root)) {
-			record(new IngestLine(root.toString(), IngestStatus.FAILED,
-					"The articles folder does not exist or is not a folder.", Instant.now()));
+			record(line(root.toString(), IngestStatus.FAILED, "folderMissing"));
 			report.finish(List.of());
 			return;
 		}
@@ -176,7 +179,7 @@ public class FolderIngester {
 				public FileVisitResult visitFileFailed(Path file, IOException ex) {
 					String relative = relative(root, file);
 					present.add(relative); // unreadable now is not gone: keep what was stored
-					record(line(relative, IngestStatus.FAILED, "Could not be opened: " + ex.getMessage()));
+					record(line(relative, IngestStatus.FAILED, "notOpened", String.valueOf(ex.getMessage())));
 					return FileVisitResult.CONTINUE;
 				}
 			});
@@ -255,7 +258,7 @@ public class FolderIngester {
 			long startedCpu = THREADS.getCurrentThreadCpuTime();
 			try {
 				store.saveAll(ready.stream().map(Ready::toSave).toList());
-				ready.forEach(r -> stored.put(r.relative(), r.loaded()));
+				ready.forEach(r -> stored.put(r.relative(), loaded(r)));
 			}
 			catch (RuntimeException batchFailed) {
 				log.debug("A batch of {} articles failed; storing them one by one", ready.size(), batchFailed);
@@ -272,7 +275,7 @@ public class FolderIngester {
 			}
 			else if (step instanceof Restamp restamp) {
 				store.restamp(restamp.relative(), restamp.stamp());
-				record(line(restamp.relative(), IngestStatus.UNCHANGED, "Unchanged since it was last loaded."));
+				record(line(restamp.relative(), IngestStatus.UNCHANGED, "unchanged"));
 			}
 			else if (step instanceof Ready r) {
 				timings.reading += r.readNanos();
@@ -286,13 +289,12 @@ public class FolderIngester {
 	private IngestLine storeOne(Ready r) {
 		try {
 			store.saveAll(List.of(r.toSave()));
-			return r.loaded();
+			return loaded(r);
 		}
 		catch (RuntimeException ex) {
 			// the details (SQL, stack) go to the log; the curator gets a sentence
 			log.warn("Could not store {}", r.relative(), ex);
-			return line(r.relative(), IngestStatus.FAILED,
-					"Could not be stored; the application log has the details. What was loaded before stays.");
+			return line(r.relative(), IngestStatus.FAILED, "notStored");
 		}
 	}
 
@@ -316,12 +318,6 @@ public class FolderIngester {
 			return new ArticleStore.Save(relative, stored, hash, stamp, article, entities, meetings);
 		}
 
-		IngestLine loaded() {
-			String message = article.warnings().isEmpty() ? "Loaded."
-					: "Loaded. " + String.join(" ", article.warnings());
-			return line(relative, IngestStatus.LOADED, message);
-		}
-
 	}
 
 	/** Runs on the reading thread: touches no database, only the file and the (stateless) extractors. */
@@ -333,51 +329,46 @@ public class FolderIngester {
 		try {
 			String stamp = stamp(file, attrs);
 			if (stored != null && stamp.equals(stored.fileStamp())) {
-				return new Done(line(relative, IngestStatus.UNCHANGED, "Unchanged since it was last loaded."));
+				return new Done(line(relative, IngestStatus.UNCHANGED, "unchanged"));
 			}
 			return read(file, relative, reader(extension(file)).orElseThrow(), stored, stamp);
 		}
 		catch (UnreadableFileException ex) {
-			return new Done(line(relative, IngestStatus.FAILED, ex.getMessage()));
+			return new Done(line(relative, IngestStatus.FAILED, ex.reason()));
 		}
 		catch (IOException ex) {
 			log.warn("Could not read {}", relative, ex);
-			return new Done(line(relative, IngestStatus.FAILED, "Could not be read: " + ex.getMessage()));
+			return new Done(line(relative, IngestStatus.FAILED, "ioError", String.valueOf(ex.getMessage())));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not read {}", relative, ex);
-			return new Done(line(relative, IngestStatus.FAILED,
-					"Could not be read; the application log has the details. What was loaded before stays."));
+			return new Done(line(relative, IngestStatus.FAILED, "readFailed"));
 		}
 	}
 
 	/** A line for a file that is not read at all (a link, not a file, empty, too large…), or null. */
 	private IngestLine check(Path root, Path file, String relative, BasicFileAttributes attrs) {
 		if (attrs.isSymbolicLink()) {
-			return line(relative, IngestStatus.SKIPPED, pointsInside(root, file)
-					? "A symbolic link; its target in the folder is read on its own."
-					: "A symbolic link pointing outside the folder; links are not followed.");
+			return line(relative, IngestStatus.SKIPPED, pointsInside(root, file) ? "linkInside" : "linkOutside");
 		}
 		if (!attrs.isRegularFile()) {
-			return line(relative, IngestStatus.SKIPPED, "Not a regular file.");
+			return line(relative, IngestStatus.SKIPPED, "notRegular");
 		}
 		if (ArticleMetadata.isMetadataFile(file)) {
 			return null; // read with its article: prepare() gives it no line
 		}
 		if (file.getFileName().toString().startsWith(".")) {
-			return line(relative, IngestStatus.SKIPPED, "A hidden file.");
+			return line(relative, IngestStatus.SKIPPED, "hidden");
 		}
 		Optional<ArticleReader> reader = reader(extension(file));
 		if (reader.isEmpty()) {
-			return line(relative, IngestStatus.SKIPPED,
-					"Not an article format this application reads (it reads .txt, .md, .markdown, .html and .htm files).");
+			return line(relative, IngestStatus.SKIPPED, "notArticle");
 		}
 		if (attrs.size() == 0) {
-			return line(relative, IngestStatus.SKIPPED, "The file is empty.");
+			return line(relative, IngestStatus.SKIPPED, "empty");
 		}
 		if (attrs.size() > properties.maxFileSize()) {
-			return line(relative, IngestStatus.SKIPPED, String.format(Locale.ROOT,
-					"The file is too large (%,d bytes; the limit is %,d).", attrs.size(), properties.maxFileSize()));
+			return line(relative, IngestStatus.SKIPPED, "tooLarge", attrs.size(), properties.maxFileSize());
 		}
 		return null;
 	}
@@ -397,11 +388,11 @@ public class FolderIngester {
 		}
 		TextDecoder.Decoded decoded = reader.decode(bytes);
 		if (decoded.text().isBlank()) {
-			return new Done(line(relative, IngestStatus.SKIPPED, "The file holds only blank lines."));
+			return new Done(line(relative, IngestStatus.SKIPPED, "blank"));
 		}
 		ParsedArticle article = reader.read(decoded.text());
 		if (!article.hasBody()) {
-			throw new UnreadableFileException("The file has a title but no body text.");
+			throw new UnreadableFileException("noBody");
 		}
 		if (decoded.warning() != null) {
 			article = article.withWarning(decoded.warning());
@@ -435,8 +426,19 @@ public class FolderIngester {
 		return readers.stream().filter(r -> r.accepts(extension)).findFirst();
 	}
 
-	private static IngestLine line(String file, IngestStatus status, String message) {
-		return new IngestLine(file, status, message, Instant.now());
+	private IngestLine loaded(Ready r) {
+		List<String> warnings = r.article().warnings();
+		return warnings.isEmpty() ? line(r.relative(), IngestStatus.LOADED, "loaded")
+				: line(r.relative(), IngestStatus.LOADED, "loadedWithNotes", String.join(" ", warnings));
+	}
+
+	/**
+	 * A line of the report: the reason is a key under {@code ingest.reason.} in the message bundles, so the report
+	 * page speaks the reader's language; the English sentence goes to the log and the API.
+	 */
+	private IngestLine line(String file, IngestStatus status, String reason, Object... args) {
+		String message = messages.getMessage("ingest.reason." + reason, args, Locale.ENGLISH);
+		return new IngestLine(file, status, reason, List.of(args), message, Instant.now());
 	}
 
 	/**

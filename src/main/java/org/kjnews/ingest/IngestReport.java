@@ -47,7 +47,8 @@ public class IngestReport {
 	synchronized void finish(List<String> removedFiles) {
 		removed.addAll(removedFiles);
 		lines.values().forEach(line -> event(line, previous.get(line.file())));
-		removedFiles.forEach(file -> add(new IngestEvent(Instant.now(), file, IngestEvent.Kind.REMOVED, null)));
+		removedFiles.forEach(
+				file -> add(new IngestEvent(Instant.now(), file, IngestEvent.Kind.REMOVED, null, List.of(), null)));
 		previous = Map.of();
 		finishedAt = Instant.now();
 		running = false;
@@ -84,7 +85,7 @@ public class IngestReport {
 		boolean news = line.status() == IngestStatus.LOADED || before == null || before.status() != line.status()
 				|| !before.message().equals(line.message());
 		if (kind != null && news) {
-			add(new IngestEvent(line.at(), line.file(), kind, line.message()));
+			add(new IngestEvent(line.at(), line.file(), kind, line.reason(), line.args(), line.message()));
 		}
 	}
 

@@ -28,7 +28,7 @@ final class TextDecoder {
 			return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), null);
 		}
 		if (looksBinary(bytes)) {
-			throw new UnreadableFileException("The file holds binary content, not text.");
+			throw new UnreadableFileException("binary");
 		}
 		int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
 		try {

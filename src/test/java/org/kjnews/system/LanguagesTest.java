@@ -87,11 +87,13 @@ class LanguagesTest {
 	}
 
 	@Test
-	void theSwitchKeepsTheViewAndErrorPagesSpeakTheLanguageToo() throws Exception {
+	void theSwitchKeepsTheViewAndErrorAndReportPagesSpeakTheLanguageToo() throws Exception {
 		Document filtered = html(get("/articles?year=2025&sort=date"));
 		assertThat(filtered.select(".lang-switch a[lang=ja]").attr("href")).contains("year=2025")
 			.contains("sort=date")
 			.contains("lang=ja");
+		Document report = html(get("/ingest", "Cookie", "kjnews-lang=ja"));
+		assertThat(report.select(".ingest-table td").eachText()).contains("読み込みました。");
 		HttpResponse<String> missing = get("/articles/no-such-article", "Cookie", "kjnews-lang=ko");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(html(missing).select("h1").text()).isEqualTo("페이지를 찾을 수 없습니다");
