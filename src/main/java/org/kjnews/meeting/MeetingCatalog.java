@@ -44,55 +44,77 @@ public class MeetingCatalog {
 		this.series = series;
 	}
 
+	/** The conditions of a filter on {@code m} (a meeting) and {@code s} (its series), with their parameters. */
+	private record Where(List<String> conditions, Map<String, Object> params) {
+
+		static Where of(MeetingFilter filter) {
+			List<String> conditions = new ArrayList<>();
+			Map<String, Object> params = new LinkedHashMap<>();
+			if (filter.series() != null) {
+				conditions.add("s.slug = :series");
+				params.put("series", filter.series());
+			}
+			if (filter.year() != null) {
+				conditions.add("m.startDate >= :from and m.startDate < :to");
+				params.put("from", LocalDate.of(filter.year(), 1, 1));
+				params.put("to", LocalDate.of(filter.year() + 1, 1, 1));
+			}
+			if (filter.status() != null) {
+				conditions.add("m.status = :status");
+				params.put("status", filter.status());
+			}
+			if (filter.person() != null) {
+				conditions.add("exists (select 1 from MeetingSource x join x.participants p where x.meeting = m"
+						+ " and p.slug = :person)");
+				params.put("person", filter.person());
+			}
+			if (filter.organization() != null) {
+				conditions.add("exists (select 1 from MeetingSource x join x.organizations o where x.meeting = m"
+						+ " and o.slug = :organization)");
+				params.put("organization", filter.organization());
+			}
+			return new Where(conditions, params);
+		}
+
+		String clause() {
+			return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		}
+
+		void bind(TypedQuery<?> query) {
+			params.forEach(query::setParameter);
+		}
+
+	}
+
 	/** Meetings in timeline order (oldest first, undated last). */
 	public PageResult<MeetingSummary> timeline(MeetingFilter filter, Paging paging) {
-		List<String> conditions = new ArrayList<>();
-		Map<String, Object> params = new LinkedHashMap<>();
-		if (filter.series() != null) {
-			conditions.add("s.slug = :series");
-			params.put("series", filter.series());
-		}
-		if (filter.year() != null) {
-			conditions.add("m.startDate >= :from and m.startDate < :to");
-			params.put("from", LocalDate.of(filter.year(), 1, 1));
-			params.put("to", LocalDate.of(filter.year() + 1, 1, 1));
-		}
-		if (filter.status() != null) {
-			conditions.add("m.status = :status");
-			params.put("status", filter.status());
-		}
-		if (filter.person() != null) {
-			conditions.add("exists (select 1 from MeetingSource x join x.participants p where x.meeting = m"
-					+ " and p.slug = :person)");
-			params.put("person", filter.person());
-		}
-		if (filter.organization() != null) {
-			conditions.add("exists (select 1 from MeetingSource x join x.organizations o where x.meeting = m"
-					+ " and o.slug = :organization)");
-			params.put("organization", filter.organization());
-		}
-		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		Where where = Where.of(filter);
 		TypedQuery<Meeting> query = em.createQuery(
-				"select m from Meeting m left join fetch m.series s" + where + " order by m.sortKey, m.name",
+				"select m from Meeting m left join fetch m.series s" + where.clause() + " order by m.sortKey, m.name",
 				Meeting.class);
 		TypedQuery<Long> count = em.createQuery(
-				"select count(m) from Meeting m left join m.series s" + where, Long.class);
-		params.forEach((name, value) -> {
-			query.setParameter(name, value);
-			count.setParameter(name, value);
-		});
+				"select count(m) from Meeting m left join m.series s" + where.clause(), Long.class);
+		where.bind(query);
+		where.bind(count);
 		List<Meeting> page = query.setFirstResult(paging.page() * paging.size())
 			.setMaxResults(paging.size())
 			.getResultList();
 		return PageResult.of(summaries(page), paging, count.getSingleResult());
 	}
 
-	/** How many meetings each year has, oldest first, for the overview of the whole timeline. */
-	public Map<Integer, Long> countsByYear() {
+	/**
+	 * How many dated meetings each year has, oldest first, for the overview above the timeline: with the timeline's
+	 * filters but the year, so the overview shows where the chosen series (or person…) is dense.
+	 */
+	public Map<Integer, Long> countsByYear(MeetingFilter filter) {
+		Where where = Where.of(new MeetingFilter(filter.series(), filter.person(), filter.organization(), null,
+				filter.status()));
+		where.conditions().add("m.startDate is not null");
+		TypedQuery<LocalDate> query = em.createQuery("select m.startDate from Meeting m left join m.series s"
+				+ where.clause(), LocalDate.class);
+		where.bind(query);
 		Map<Integer, Long> counts = new TreeMap<>();
-		em.createQuery("select m.startDate from Meeting m where m.startDate is not null", LocalDate.class)
-			.getResultStream()
-			.forEach(d -> counts.merge(d.getYear(), 1L, Long::sum));
+		query.getResultStream().forEach(d -> counts.merge(d.getYear(), 1L, Long::sum));
 		return counts;
 	}
 

@@ -32,7 +32,7 @@ class MeetingController {
 			@RequestParam(defaultValue = "" + Paging.MAX_SIZE) int size, Model model) {
 		MeetingFilter filter = new MeetingFilter(series, person, organization, year, status);
 		PageResult<MeetingSummary> meetings = catalog.timeline(filter, new Paging(page, size));
-		Map<Integer, Long> counts = catalog.countsByYear();
+		Map<Integer, Long> counts = catalog.countsByYear(filter);
 		model.addAttribute("filter", filter);
 		model.addAttribute("meetings", meetings);
 		model.addAttribute("years", TimelineYear.of(meetings.items()));

@@ -65,6 +65,9 @@ class MeetingPagesTest {
 			.allSatisfy(r -> assertThat(r.select("time").attr("datetime")).startsWith("2025"));
 		assertThat(chey2025.select(".chip").eachText()).anyMatch(t -> t.contains("chey-tae-won"));
 		assertThat(page("/meetings?person=nobody").select(".empty").text()).contains("No meeting matches");
+		// the overview above counts what the filters (but the year) keep: the scheduled meeting's year alone
+		assertThat(scheduled.select(".overview a").eachAttr("aria-label")).containsExactly("2026: 1 meeting");
+		assertThat(page("/meetings").select(".overview a").eachAttr("aria-label")).hasSizeGreaterThan(1);
 		assertThat(mvc.get().uri("/meetings?status=SOMETIME").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(mvc.get().uri("/meetings?year=abc").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
 	}
