@@ -74,6 +74,12 @@ public class FolderIngester {
 	/** Articles stored in one transaction. */
 	static final int BATCH_SIZE = 20;
 
+	/** Files of any kind (most of them unchanged) gathered before the batch is stored and reported. */
+	private static final int MAX_STEPS_IN_BATCH = 500;
+
+	/** The articles to store in the batch being gathered (only the loading thread touches it). */
+	private int readyInBatch;
+
 	/** Files read ahead of the one being stored: enough to keep the reading thread busy, few enough to stay small. */
 	private static final int READ_AHEAD = 64;
 
@@ -142,16 +148,22 @@ public class FolderIngester {
 			}
 		}
 		// Articles whose files are gone (or can no longer be loaded) go first, so a renamed file keeps its slug.
-		List<String> removed = store.removeAllExcept(present);
-		removed.forEach(file -> log.info("Removed {}: the file is gone from the folder", file));
-		Map<String, StoredFile> known = store.known();
-		timings = new Timings();
-		loadAll(root, files, known);
-		store.tidy();
-		store.visibleInSearch();
-		report.finish(removed);
-		if (report.count(IngestStatus.LOADED) > 0 || !removed.isEmpty()) {
-			archive.changed();
+		List<String> removed = new ArrayList<>();
+		try {
+			removed.addAll(store.removeAllExcept(present));
+			removed.forEach(file -> log.info("Removed {}: the file is gone from the folder", file));
+			Map<String, StoredFile> known = store.known();
+			timings = new Timings();
+			loadAll(root, files, known);
+			store.tidy();
+			store.visibleInSearch();
+		}
+		finally {
+			// even a run that failed half-way says so and shows what its committed batches stored
+			report.finish(removed);
+			if (report.count(IngestStatus.LOADED) > 0 || !removed.isEmpty()) {
+				archive.changed();
+			}
 		}
 		log.info("Loaded {} files, {} unchanged, {} skipped, {} failed, {} removed; {}",
 				report.count(IngestStatus.LOADED), report.count(IngestStatus.UNCHANGED),
@@ -210,6 +222,7 @@ public class FolderIngester {
 		store.beginRun();
 		try {
 			Deque<Future<Step>> ahead = new ArrayDeque<>();
+			readyInBatch = 0;
 			List<Step> batch = new ArrayList<>();
 			for (Map.Entry<Path, BasicFileAttributes> entry : files.entrySet()) {
 				Path file = entry.getKey();
@@ -244,7 +257,8 @@ public class FolderIngester {
 			throw new IllegalStateException("Reading an article failed unexpectedly", ex.getCause());
 		}
 		batch.add(step);
-		if (batch.stream().filter(Ready.class::isInstance).count() >= BATCH_SIZE) {
+		// a batch also ends after many unchanged files, so that the report fills in as the run goes
+		if (step instanceof Ready && ++readyInBatch >= BATCH_SIZE || batch.size() >= MAX_STEPS_IN_BATCH) {
 			storeBatch(batch);
 		}
 	}
@@ -284,6 +298,7 @@ public class FolderIngester {
 			}
 		}
 		batch.clear();
+		readyInBatch = 0;
 	}
 
 	private IngestLine storeOne(Ready r) {

@@ -122,8 +122,8 @@ class FolderWatcher implements ApplicationRunner {
 		try {
 			ingester.ingestAll();
 		}
-		catch (RuntimeException ex) {
-			// the next change tries again; the report keeps what each file did
+		catch (RuntimeException | Error ex) {
+			// whatever went wrong, the watcher must live on: the next change tries again
 			log.error("Reading the folder after a change failed", ex);
 		}
 	}
@@ -131,12 +131,18 @@ class FolderWatcher implements ApplicationRunner {
 	private void registerAll(Path start) throws IOException {
 		Files.walkFileTree(start, new SimpleFileVisitor<>() {
 			@Override
-			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
 				if (!dir.equals(start) && dir.getFileName().toString().startsWith(".")) {
 					return FileVisitResult.SKIP_SUBTREE; // hidden folders such as .git hold no articles
 				}
-				dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-						StandardWatchEventKinds.ENTRY_MODIFY);
+				try {
+					dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+							StandardWatchEventKinds.ENTRY_MODIFY);
+				}
+				catch (IOException ex) {
+					// gone again already, or the system's limit of watches reached: the rest is still watched
+					log.warn("Cannot watch {}: {}", dir, ex.getMessage());
+				}
 				return FileVisitResult.CONTINUE;
 			}
 
@@ -147,8 +153,14 @@ class FolderWatcher implements ApplicationRunner {
 		});
 	}
 
+	/** A folder whose own name, or any parent's below the root, starts with a dot (such as {@code sub/.git}). */
 	private static boolean hidden(Path root, Path dir) {
-		return root.relativize(dir).toString().startsWith(".");
+		for (Path part : root.relativize(dir)) {
+			if (part.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

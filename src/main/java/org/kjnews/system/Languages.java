@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -31,7 +32,18 @@ public class Languages implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
+		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE) {
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				// a cookie with a language the pages do not speak (sent by hand, or left by an old version) is
+				// as good as none
+				Locale locale = super.resolveLocale(request);
+				Locale supported = supported(locale.getLanguage());
+				return supported != null ? supported : fromBrowser(request);
+			}
+		};
+		// a malformed cookie is ignored rather than failing every page
+		resolver.setRejectInvalidCookies(false);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction(Languages::fromBrowser);
@@ -50,7 +62,10 @@ public class Languages implements WebMvcConfigurer {
 			}
 		};
 		change.setParamName(PARAMETER);
-		registry.addInterceptor(change).excludePathPatterns("/assets/**", "/webjars/**", "/api/**");
+		// first, so that a page answered "not modified" has still taken the language from its address
+		registry.addInterceptor(change)
+			.excludePathPatterns("/assets/**", "/webjars/**", "/api/**")
+			.order(Ordered.HIGHEST_PRECEDENCE);
 	}
 
 	/** The supported language of that code, or null. */

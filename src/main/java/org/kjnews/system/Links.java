@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -89,7 +90,9 @@ public class Links {
 	private static String build(Map<String, List<String>> params) {
 		StringJoiner query = new StringJoiner("&");
 		params.forEach((name, values) -> values.forEach(v -> query.add(encode(name) + "=" + encode(v))));
-		String path = request().getRequestURI();
+		// on an error page the request is Tomcat's dispatch to /error: links are to the address that failed
+		Object failed = request().getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = failed instanceof String uri ? uri : request().getRequestURI();
 		return query.length() == 0 ? path : path + "?" + query;
 	}
 

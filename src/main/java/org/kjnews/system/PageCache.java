@@ -53,6 +53,8 @@ class PageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		// the same address answers in the language of the cookie or of the browser: caches must tell them apart
 		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+		// a browser asks again each time (a cheap 304 when nothing changed), so a language just chosen shows
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		String key = key(request);
 		long version = archive.version();
 		Page page = pages.getIfPresent(key);

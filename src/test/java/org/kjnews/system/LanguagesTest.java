@@ -77,10 +77,27 @@ class LanguagesTest {
 	}
 
 	@Test
+	void aBrokenOrForeignLanguageCookieIsIgnored() throws Exception {
+		HttpResponse<String> broken = get("/articles", "Cookie", "kjnews-lang=ko!");
+		assertThat(broken.statusCode()).isEqualTo(200);
+		assertThat(html(get("/articles", "Cookie", "kjnews-lang=fr")).select("html").attr("lang")).isEqualTo("en");
+	}
+
+	@Test
+	void theSwitchOnAnErrorPageLeadsToTheSameAddressInAnotherLanguage() throws Exception {
+		Document missing = html(get("/articles/no-such-article"));
+		assertThat(missing.select(".lang-switch a[lang=ko]").attr("href")).isEqualTo("/articles/no-such-article?lang=ko");
+		HttpResponse<String> korean = get("/articles/no-such-article?lang=ko");
+		assertThat(korean.statusCode()).isEqualTo(404);
+		assertThat(html(korean).select("h1").text()).isEqualTo("페이지를 찾을 수 없습니다");
+	}
+
+	@Test
 	void theCachedPageOfOneLanguageIsNeverServedInAnother() throws Exception {
 		HttpResponse<String> english = get("/people");
 		assertThat(html(english).select("h1").text()).isEqualTo("People");
 		assertThat(english.headers().firstValue("Vary").orElse("")).contains("Cookie").contains("Accept-Language");
+		assertThat(english.headers().firstValue("Cache-Control").orElse("")).isEqualTo("no-cache");
 		assertThat(html(get("/people", "Cookie", "kjnews-lang=ko")).select("h1").text()).isEqualTo("인물");
 		assertThat(html(get("/people", "Cookie", "kjnews-lang=ja")).select("h1").text()).isEqualTo("人物");
 		assertThat(html(get("/people")).select("h1").text()).isEqualTo("People");

@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -86,7 +87,7 @@ class ArticleFeedController {
 		Feed feed = new Feed("atom_1.0");
 		String self = base + FilterQuery.of("/feed.atom", filter);
 		feed.setId(self);
-		feed.setTitle(title(filter, results, locale));
+		feed.setTitle(xml(title(filter, results, locale)));
 		feed.setSubtitle(text(messages.getMessage("app.tagline", null, locale)));
 		// the list page of the same articles, in the same order (a search is by relevance unless told otherwise)
 		String list = base + FilterQuery.of("/articles", filter) + (filter.q() == null ? "" : "&sort=date");
@@ -172,10 +173,13 @@ class ArticleFeedController {
 		return messages.getMessage(code, args, locale);
 	}
 
+	private static final Pattern NOT_XML = Pattern
+		.compile("[^\\u0009\\u000A\\u000D\\u0020-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+
 	private static Content text(String value) {
 		Content content = new Content();
 		content.setType(Content.TEXT);
-		content.setValue(value);
+		content.setValue(xml(value));
 		return content;
 	}
 
@@ -189,8 +193,13 @@ class ArticleFeedController {
 
 	private static Person person(String name) {
 		Person person = new Person();
-		person.setName(name);
+		person.setName(xml(name));
 		return person;
+	}
+
+	/** XML 1.0 cannot hold some control characters: one in a query or an article must not break the feed. */
+	private static String xml(String value) {
+		return value == null ? null : NOT_XML.matcher(value).replaceAll("");
 	}
 
 }

@@ -146,6 +146,12 @@ class ArticleFeedTest {
 	}
 
 	@Test
+	void controlCharactersXmlCannotHoldNeverBreakTheFeed() {
+		Xml feed = feed("/feed.atom?q=korea%01&source=Asia%07today");
+		assertThat(feed.text("/atom:feed/atom:title")).contains("korea").doesNotContain("\u0001");
+	}
+
+	@Test
 	void theHomeAndListPagesLinkToTheFeedOfWhatTheyShow() {
 		Document home = Html.of(mvc.get().uri("/").exchange());
 		assertThat(home.select("head link[rel=alternate][type=application/atom+xml]").attr("href"))
