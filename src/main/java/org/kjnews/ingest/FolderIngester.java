@@ -443,8 +443,10 @@ public class FolderIngester {
 
 	private IngestLine loaded(Ready r) {
 		List<String> warnings = r.article().warnings();
-		return warnings.isEmpty() ? line(r.relative(), IngestStatus.LOADED, "loaded")
-				: line(r.relative(), IngestStatus.LOADED, "loadedWithNotes", String.join(" ", warnings));
+		// an article stored before this run is updated, even when the report has no line of it yet (after a restart)
+		String reason = r.stored() ? "updated" : "loaded";
+		return warnings.isEmpty() ? line(r.relative(), IngestStatus.LOADED, reason)
+				: line(r.relative(), IngestStatus.LOADED, reason + "WithNotes", String.join(" ", warnings));
 	}
 
 	/**

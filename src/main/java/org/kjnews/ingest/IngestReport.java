@@ -77,7 +77,7 @@ public class IngestReport {
 	/** A loaded file is an event; a skipped or failed one only when that is news (new, or a different reason). */
 	private void event(IngestLine line, IngestLine before) {
 		IngestEvent.Kind kind = switch (line.status()) {
-			case LOADED -> before == null ? IngestEvent.Kind.ADDED : IngestEvent.Kind.UPDATED;
+			case LOADED -> line.reason().startsWith("updated") ? IngestEvent.Kind.UPDATED : IngestEvent.Kind.ADDED;
 			case SKIPPED -> IngestEvent.Kind.SKIPPED;
 			case FAILED -> IngestEvent.Kind.FAILED;
 			case UNCHANGED -> null;

@@ -188,6 +188,9 @@ class FolderIngesterTest {
 		ingester.ingestAll();
 		Map<String, IngestLine> lines = lines();
 		assertThat(lines.get("changing.txt").status()).isEqualTo(IngestStatus.LOADED);
+		assertThat(lines.get("changing.txt").message()).isEqualTo("Updated.");
+		assertThat(report.events()).extracting(e -> e.kind() + " " + e.file())
+			.contains("UPDATED changing.txt", "REMOVED good.txt");
 		assertThat(lines.get("crlf.txt").status()).isEqualTo(IngestStatus.UNCHANGED);
 		assertThat(report.removed()).containsExactly("good.txt");
 		assertThat(article("changing").title()).isEqualTo("Changed headline");
