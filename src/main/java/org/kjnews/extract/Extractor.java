@@ -22,9 +22,12 @@ public final class Extractor {
 	private static final java.util.regex.Pattern CREDIT_PREFIX = java.util.regex.Pattern
 		.compile("(?i)^(courtesy of|photo by|photos by|provided by|by|photo|source)\\s*:?\\s*");
 
-	/** Credits that name no organization: "SCREEN CAPTURE", "JOONGANG PHOTO", "Getty Images Bank", "file photo". */
+	/**
+	 * Credits that name no organization: "SCREEN CAPTURE", "JOONGANG PHOTO", "Getty Images Bank", "file photo",
+	 * "Pool" (a pool photographer, as in "Pool / via Kyodo").
+	 */
 	private static final java.util.regex.Pattern NOT_A_SOURCE = java.util.regex.Pattern
-		.compile("(?i)\\b(photo|photos|capture|screenshot|graphic|graphics|image|images|file|archive|db|illustration|shutterstock|getty)\\b");
+		.compile("(?i)\\b(photo|photos|capture|screenshot|graphic|graphics|image|images|file|archive|db|illustration|shutterstock|getty|pool)\\b");
 
 	private final Knowledge knowledge;
 

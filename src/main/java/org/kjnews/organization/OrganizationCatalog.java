@@ -101,17 +101,8 @@ public class OrganizationCatalog {
 
 	/** The organizations this one appears with most, and which of them appear together too. */
 	public Relations relations(OrganizationDetail organization) {
-		List<String> around = organization.counterparts().stream().map(EntityCount::slug).toList();
-		List<Relations.Pair> among = around.size() < 2 ? List.of() : em.createQuery("""
-				select o1.slug, o2.slug, count(distinct m1.article)
-				from OrganizationMention m1 join OrganizationMention m2 on m2.article = m1.article
-				join m1.organization o1 join m2.organization o2
-				where o1.slug in :around and o2.slug in :around and o1.id < o2.id
-				group by o1.slug, o2.slug""", Object[].class)
-			.setParameter("around", around)
-			.getResultStream()
-			.map(r -> new Relations.Pair((String) r[0], (String) r[1], (Long) r[2]))
-			.toList();
+		List<Relations.Pair> among = Relations.pairsAmong(em, "OrganizationMention", "organization",
+				organization.counterparts());
 		return Relations.of(organization.name(), organization.counterparts(), among);
 	}
 

@@ -78,17 +78,7 @@ public class PersonCatalog {
 
 	/** The people this one appears with most, and which of them appear together too. */
 	public Relations relations(PersonDetail person) {
-		List<String> around = person.alongside().stream().map(EntityCount::slug).toList();
-		List<Relations.Pair> among = around.size() < 2 ? List.of() : em.createQuery("""
-				select p1.slug, p2.slug, count(distinct m1.article)
-				from PersonMention m1 join PersonMention m2 on m2.article = m1.article
-				join m1.person p1 join m2.person p2
-				where p1.slug in :around and p2.slug in :around and p1.id < p2.id
-				group by p1.slug, p2.slug""", Object[].class)
-			.setParameter("around", around)
-			.getResultStream()
-			.map(r -> new Relations.Pair((String) r[0], (String) r[1], (Long) r[2]))
-			.toList();
+		List<Relations.Pair> among = Relations.pairsAmong(em, "PersonMention", "person", person.alongside());
 		return Relations.of(person.name(), person.alongside(), among);
 	}
 

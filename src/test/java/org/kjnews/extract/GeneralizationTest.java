@@ -151,6 +151,15 @@ class GeneralizationTest {
 	}
 
 	@Test
+	void aPoolPhotographerIsNoOrganization() {
+		Extraction x = EXTRACTOR.extract(new ArticleText("Leaders meet", List.of("The two leaders met in Tokyo."), null,
+				List.of("Pool / via Kyodo", "POOL PHOTO"), null, null));
+		Set<String> orgs = new java.util.HashSet<>();
+		x.organizations().forEach(o -> orgs.add(o.name()));
+		assertEquals(Set.of("Kyodo News"), orgs);
+	}
+
+	@Test
 	void mentionsCarryOffsetsAndSentences() {
 		String text = "Meanwhile, Samsung and Sony agreed. Chey Tae-won, chairman of SK Group, welcomed it.";
 		Extraction x = EXTRACTOR.extract(new ArticleText(null, List.of(text), null, List.of(), null, null));
