@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -184,6 +185,16 @@ public class Article {
 		personIds.addAll(people);
 		organizationIds.clear();
 		organizationIds.addAll(organizations);
+	}
+
+	/** The people the article mentions, by id (read-only). */
+	public Set<Long> getPersonIds() {
+		return Collections.unmodifiableSet(personIds);
+	}
+
+	/** The organizations the article mentions, by id (read-only). */
+	public Set<Long> getOrganizationIds() {
+		return Collections.unmodifiableSet(organizationIds);
 	}
 
 	/** The year of publication, for the year filter and facet; null when unknown. */

@@ -136,6 +136,7 @@ class ArticleStore {
 	/** After a run: drops the people and organizations nothing mentions any more, recounts the rest. */
 	void tidy() {
 		transaction.executeWithoutResult(status -> extractions.tidy());
+		extractions.tidied();
 	}
 
 	/** Waits until everything this run wrote is committed to the index and visible to searches. */
@@ -151,7 +152,10 @@ class ArticleStore {
 		for (StoredFile stored : articles.findStoredFiles()) {
 			if (!present.contains(stored.sourceFile())) {
 				transaction.executeWithoutResult(
-						status -> articles.findBySourceFile(stored.sourceFile()).ifPresent(articles::delete));
+						status -> articles.findBySourceFile(stored.sourceFile()).ifPresent(article -> {
+							extractions.removing(article);
+							articles.delete(article);
+						}));
 				removed.add(stored.sourceFile());
 			}
 		}

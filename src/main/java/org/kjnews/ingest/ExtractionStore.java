@@ -29,6 +29,7 @@ import org.kjnews.person.PersonRepository;
 import org.kjnews.person.Role;
 import org.kjnews.person.RoleRepository;
 import org.kjnews.system.Slugs;
+import org.kjnews.system.Touched;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,6 +58,11 @@ class ExtractionStore {
 	/** What is kept for the current run; null until the first article of a run needs it. */
 	private Known known;
 
+	/** People whose mentions changed since the last {@link #tidy()}: only they are counted again. */
+	private final Touched touchedPeople = new Touched();
+
+	private final Touched touchedOrganizations = new Touched();
+
 	ExtractionStore(PersonRepository people, OrganizationRepository organizations,
 			PersonMentionRepository personMentions, OrganizationMentionRepository organizationMentions,
 			RoleRepository roles, MeetingRecorder meetingRecorder, EntityManager entityManager) {
@@ -73,6 +79,8 @@ class ExtractionStore {
 	void replace(Article article, boolean isNew, Extraction extraction, List<ExtractedMeeting> meetings) {
 		Known known = known();
 		if (!isNew) {
+			touchedPeople.addAll(article.getPersonIds());
+			touchedOrganizations.addAll(article.getOrganizationIds());
 			// what this transaction wrote so far goes to the database first: the meeting recorder reads the
 			// parties of the meetings this article reported again from there
 			entityManager.flush();
@@ -108,8 +116,17 @@ class ExtractionStore {
 		}
 		article.mentions(ids(personByKey.values().stream().map(Person::getId)),
 				ids(organizationByKey.values().stream().map(Organization::getId)));
+		touchedPeople.addAll(article.getPersonIds());
+		touchedOrganizations.addAll(article.getOrganizationIds());
 		meetingRecorder.record(article, isNew, meetings, personByKey, organizationByKey, known.personIds,
 				known.organizationIds);
+	}
+
+	/** Notes whom and what an article about to be deleted names, for {@link #tidy()}. */
+	void removing(Article article) {
+		touchedPeople.addAll(article.getPersonIds());
+		touchedOrganizations.addAll(article.getOrganizationIds());
+		meetingRecorder.removing(article);
 	}
 
 	/** Drops what was kept: after a run, and when a transaction rolled back what it was told. */
@@ -202,13 +219,23 @@ class ExtractionStore {
 
 	}
 
-	/** Removes meetings, people and organizations no article names any more, and recounts the rest's mentions. */
+	/**
+	 * Removes the meetings, people and organizations that no article names any more, and recounts the mentions of
+	 * the rest: of those the articles changed since the last tidying only (nothing, when nothing changed).
+	 */
 	void tidy() {
 		meetingRecorder.tidy();
-		people.deleteUnmentioned();
-		organizations.deleteUnmentioned();
-		people.refreshCounts();
-		organizations.refreshCounts();
+		touchedPeople.apply(people::deleteUnmentioned, people::deleteUnmentioned);
+		touchedOrganizations.apply(organizations::deleteUnmentioned, organizations::deleteUnmentioned);
+		touchedPeople.apply(people::refreshCounts, people::refreshCounts);
+		touchedOrganizations.apply(organizations::refreshCounts, organizations::refreshCounts);
+	}
+
+	/** After the tidying committed. */
+	void tidied() {
+		meetingRecorder.tidied();
+		touchedPeople.clear();
+		touchedOrganizations.clear();
 	}
 
 	private static Set<Long> ids(Stream<Long> ids) {

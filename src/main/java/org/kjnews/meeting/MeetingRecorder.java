@@ -20,6 +20,7 @@ import org.kjnews.extract.PartialDate;
 import org.kjnews.organization.Organization;
 import org.kjnews.person.Person;
 import org.kjnews.system.Slugs;
+import org.kjnews.system.Touched;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +45,9 @@ public class MeetingRecorder {
 	/** What is kept for the current run; null until the first article of a run needs it. */
 	private Known known;
 
+	/** Meetings that lost a report since the last {@link #tidy()}: the only ones that may have none left. */
+	private final Touched unreported = new Touched();
+
 	MeetingRecorder(MeetingRepository meetings, MeetingSeriesRepository series, MeetingSourceRepository sources,
 			EntityManager entityManager) {
 		this.meetings = meetings;
@@ -63,7 +67,9 @@ public class MeetingRecorder {
 		if (!isNew) {
 			// the parties of these meetings are read again from the database when next needed (the caller has
 			// flushed what this transaction wrote before)
-			sources.meetingsReportedBy(article).forEach(known.parties::remove);
+			List<Long> reported = sources.meetingsReportedBy(article);
+			reported.forEach(known.parties::remove);
+			unreported.addAll(reported);
 			sources.deleteByArticle(article);
 		}
 		// An article's reports are matched against the meetings as stored before it, plus the ones it creates: what
@@ -111,10 +117,24 @@ public class MeetingRecorder {
 		known = null;
 	}
 
-	/** Deletes meetings no article reports any more, and series with no meeting left. */
+	/** Notes the meetings an article about to be deleted reports, for {@link #tidy()}. */
+	public void removing(Article article) {
+		unreported.addAll(sources.meetingsReportedBy(article));
+	}
+
+	/**
+	 * Deletes the meetings no article reports any more, and series with no meeting left: among the meetings whose
+	 * reports went since the last tidying only.
+	 */
 	public void tidy() {
-		meetings.deleteUnreported();
-		series.deleteEmpty();
+		if (unreported.apply(meetings::deleteUnreported, meetings::deleteUnreported) > 0) {
+			series.deleteEmpty();
+		}
+	}
+
+	/** After the tidying committed. */
+	public void tidied() {
+		unreported.clear();
 	}
 
 	private Known known() {

@@ -1,5 +1,6 @@
 package org.kjnews.meeting;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,5 +31,10 @@ public interface MeetingRepository extends Repository<Meeting, Long> {
 	@Modifying
 	@Query("delete from Meeting m where not exists (select 1 from MeetingSource s where s.meeting = m)")
 	int deleteUnreported();
+
+	/** {@link #deleteUnreported()} among these only. */
+	@Modifying
+	@Query("delete from Meeting m where m.id in :ids and not exists (select 1 from MeetingSource s where s.meeting = m)")
+	int deleteUnreported(Collection<Long> ids);
 
 }

@@ -1,5 +1,6 @@
 package org.kjnews.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,5 +28,19 @@ public interface OrganizationRepository extends Repository<Organization, Long> {
 			  o.mentionCount = (select count(m) from OrganizationMention m where m.organization = o),
 			  o.articleCount = (select count(distinct m.article) from OrganizationMention m where m.organization = o)""")
 	int refreshCounts();
+
+	/** {@link #deleteUnmentioned()} among these only: what a run that changed a few articles may have left. */
+	@Modifying
+	@Query("delete from Organization o where o.id in :ids and not exists (select 1 from OrganizationMention m where m.organization = o)")
+	int deleteUnmentioned(Collection<Long> ids);
+
+	/** {@link #refreshCounts()} for these only. */
+	@Modifying
+	@Query("""
+			update Organization o set
+			  o.mentionCount = (select count(m) from OrganizationMention m where m.organization = o),
+			  o.articleCount = (select count(distinct m.article) from OrganizationMention m where m.organization = o)
+			where o.id in :ids""")
+	int refreshCounts(Collection<Long> ids);
 
 }

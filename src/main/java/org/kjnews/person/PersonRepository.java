@@ -1,5 +1,6 @@
 package org.kjnews.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,5 +28,19 @@ public interface PersonRepository extends Repository<Person, Long> {
 			  p.mentionCount = (select count(m) from PersonMention m where m.person = p),
 			  p.articleCount = (select count(distinct m.article) from PersonMention m where m.person = p)""")
 	int refreshCounts();
+
+	/** {@link #deleteUnmentioned()} among these only: what a run that changed a few articles may have left. */
+	@Modifying
+	@Query("delete from Person p where p.id in :ids and not exists (select 1 from PersonMention m where m.person = p)")
+	int deleteUnmentioned(Collection<Long> ids);
+
+	/** {@link #refreshCounts()} for these only. */
+	@Modifying
+	@Query("""
+			update Person p set
+			  p.mentionCount = (select count(m) from PersonMention m where m.person = p),
+			  p.articleCount = (select count(distinct m.article) from PersonMention m where m.person = p)
+			where p.id in :ids""")
+	int refreshCounts(Collection<Long> ids);
 
 }

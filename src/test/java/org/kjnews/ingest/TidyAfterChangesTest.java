@@ -1,0 +1,139 @@
+package org.kjnews.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.kjnews.person.PersonCatalog;
+import org.kjnews.person.PersonSummary;
+import org.kjnews.system.Paging;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * After a run, whoever no article names any more is gone and everyone else's counts are right, and the tidying
+ * looks only at what the run changed: a run over an unchanged folder writes nothing at all (in a large archive,
+ * recounting everyone after every change of one file took minutes).
+ */
+@SpringBootTest(properties = { "kjnews.watch=false", "kjnews.data-dir=target/test-data/${random.uuid}",
+		"spring.jpa.properties.hibernate.session_factory.statement_inspector="
+				+ "org.kjnews.ingest.TidyAfterChangesTest$Statements" })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TidyAfterChangesTest {
+
+	static final Path FOLDER;
+
+	static {
+		try {
+			FOLDER = Files.createTempDirectory("kjnews-tidy");
+			write("first.txt", """
+					Hydrogen council meets in Seoul
+					May 8, 2025
+					Kim Min-jun, president of the Korea Hydrogen Council, met Sato Kenji, chairman of the Japan \
+					Robotics Federation, in Seoul on Thursday.
+					Kim said the two groups would meet again next year.
+					""");
+			write("second.txt", """
+					Steel makers talk tariffs
+					May 9, 2025
+					Kim Min-jun, president of the Korea Hydrogen Council, spoke at the forum in Busan.
+					Lee Seo-yeon, director of the Korea Steel Association, said exports were rising.
+					""");
+		}
+		catch (IOException ex) {
+			throw new ExceptionInInitializerError(ex);
+		}
+	}
+
+	/** Every SQL statement Hibernate sends, in order. */
+	public static final class Statements implements StatementInspector {
+
+		static final List<String> SENT = new CopyOnWriteArrayList<>();
+
+		@Override
+		public String inspect(String sql) {
+			SENT.add(sql);
+			return sql;
+		}
+
+	}
+
+	@DynamicPropertySource
+	static void folder(DynamicPropertyRegistry registry) {
+		registry.add("kjnews.seeds-dir", FOLDER::toString);
+	}
+
+	@Autowired
+	FolderIngester ingester;
+
+	@Autowired
+	PersonCatalog people;
+
+	private static void write(String name, String text) throws IOException {
+		Files.writeString(FOLDER.resolve(name), text, StandardCharsets.UTF_8);
+	}
+
+	/** Articles per person, by name. */
+	private Map<String, Integer> articlesByPerson() {
+		return people.list(null, true, new Paging(0, 100))
+			.items()
+			.stream()
+			.collect(Collectors.toMap(PersonSummary::name, PersonSummary::articleCount));
+	}
+
+	@Test
+	@Order(1)
+	void countsAfterTheFirstRun() {
+		assertThat(articlesByPerson()).containsEntry("Kim Min-jun", 2)
+			.containsEntry("Sato Kenji", 1)
+			.containsEntry("Lee Seo-yeon", 1);
+	}
+
+	@Test
+	@Order(2)
+	void aRunOverAnUnchangedFolderWritesNothing() {
+		Statements.SENT.clear();
+		ingester.ingestAll();
+		assertThat(Statements.SENT).isNotEmpty()
+			.noneMatch(sql -> sql.toLowerCase(Locale.ROOT).matches("\\s*(update|delete|insert)\\b.*"));
+	}
+
+	@Test
+	@Order(3)
+	void aChangedArticleRecountsWhomItNamedAndDropsWhomNoOneNames() throws IOException {
+		write("second.txt", """
+				Steel makers talk tariffs
+				May 9, 2025
+				Choi Ji-ho, director of the Korea Steel Association, said exports were rising.
+				""");
+		ingester.ingestAll();
+		assertThat(articlesByPerson()).containsEntry("Kim Min-jun", 1)
+			.containsEntry("Sato Kenji", 1)
+			.containsEntry("Choi Ji-ho", 1)
+			.doesNotContainKey("Lee Seo-yeon");
+	}
+
+	@Test
+	@Order(4)
+	void aDeletedArticleTakesAwayWhomOnlyItNamed() throws IOException {
+		Files.delete(FOLDER.resolve("first.txt"));
+		ingester.ingestAll();
+		assertThat(articlesByPerson()).containsOnlyKeys("Choi Ji-ho");
+	}
+
+}
