@@ -46,6 +46,8 @@ public class Article {
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
 	@SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
+	/** Breaks ties of {@link #getSortNumber()} in the index (numbers sort far faster than strings there). */
+	@GenericField(name = "idOrder", sortable = Sortable.YES)
 	private Long id;
 
 	@Column(nullable = false, unique = true)
@@ -195,6 +197,17 @@ public class Article {
 	/** The organizations the article mentions, by id (read-only). */
 	public Set<Long> getOrganizationIds() {
 		return Collections.unmodifiableSet(organizationIds);
+	}
+
+	/**
+	 * The order of {@link #getSortKey()} as a number, for sorting in the search index: with a string sort, Lucene
+	 * decompresses a block of terms for every hit that enters the page, which was a third of a search at 100,000
+	 * articles. Ties (the same minute) are broken by id there, by file name in the database.
+	 */
+	@GenericField(name = "sortNumber", sortable = Sortable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "sortKey")))
+	public long getSortNumber() {
+		return SortKey.number(sortKey);
 	}
 
 	/** The year of publication, for the year filter and facet; null when unknown. */

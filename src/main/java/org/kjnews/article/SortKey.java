@@ -13,6 +13,14 @@ final class SortKey {
 	private SortKey() {
 	}
 
+	/** The date part of a key as a number in the same order: dated keys below undated ones. */
+	static long number(String key) {
+		if (key == null || !key.startsWith("0")) {
+			return Long.MAX_VALUE;
+		}
+		return Long.parseLong(key.substring(1, 13));
+	}
+
 	static String of(PartialDate published, String sourceFile) {
 		if (!published.isKnown()) {
 			return "1|" + sourceFile;

@@ -2,6 +2,7 @@ package org.kjnews.ingest;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -146,17 +147,21 @@ class ArticleStore {
 		workspace.refresh();
 	}
 
-	/** Deletes the articles whose files are gone from the folder; returns their files. */
-	List<String> removeAllExcept(Set<String> present) {
+	/**
+	 * Deletes the articles whose files are gone from the folder; returns their files.
+	 *
+	 * @param stored the files of the articles stored, as {@link #known()} gave them
+	 */
+	List<String> removeAllExcept(Set<String> present, Collection<StoredFile> stored) {
 		List<String> removed = new ArrayList<>();
-		for (StoredFile stored : articles.findStoredFiles()) {
-			if (!present.contains(stored.sourceFile())) {
+		for (StoredFile file : stored) {
+			if (!present.contains(file.sourceFile())) {
 				transaction.executeWithoutResult(
-						status -> articles.findBySourceFile(stored.sourceFile()).ifPresent(article -> {
+						status -> articles.findBySourceFile(file.sourceFile()).ifPresent(article -> {
 							extractions.removing(article);
 							articles.delete(article);
 						}));
-				removed.add(stored.sourceFile());
+				removed.add(file.sourceFile());
 			}
 		}
 		return removed;

@@ -69,7 +69,7 @@ public class FolderIngester {
 	 * Part of every content hash, with the knowledge files: bump it when reading or extraction changes, so that
 	 * the next start reads every file again instead of keeping what an older version made of it.
 	 */
-	static final String PIPELINE_VERSION = "8";
+	static final String PIPELINE_VERSION = "9";
 
 	/** Articles stored in one transaction. */
 	static final int BATCH_SIZE = 20;
@@ -150,9 +150,11 @@ public class FolderIngester {
 		// Articles whose files are gone (or can no longer be loaded) go first, so a renamed file keeps its slug.
 		List<String> removed = new ArrayList<>();
 		try {
-			removed.addAll(store.removeAllExcept(present));
-			removed.forEach(file -> log.info("Removed {}: the file is gone from the folder", file));
+			// read once: at 100,000 articles even the index of stored files takes a while
 			Map<String, StoredFile> known = store.known();
+			removed.addAll(store.removeAllExcept(present, known.values()));
+			removed.forEach(file -> log.info("Removed {}: the file is gone from the folder", file));
+			known.keySet().removeAll(removed);
 			timings = new Timings();
 			loadAll(root, files, known);
 			store.tidy();

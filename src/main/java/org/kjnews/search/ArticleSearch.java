@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -18,6 +20,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.kjnews.article.Article;
@@ -25,6 +29,7 @@ import org.kjnews.article.ArticleRepository;
 import org.kjnews.article.ArticleSummary;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +45,9 @@ public class ArticleSearch {
 
 	private static final int FACET_SIZE = 12;
 
+	/** The fields words are looked for in, and their weights (the Lucene query uses the same). */
+	static final Map<String, Float> TEXT_FIELDS = Map.of("title", 3f, "tagText", 2f, "body", 1f, "sourceText", 1f);
+
 	private static final AggregationKey<Map<Long, Long>> PEOPLE = AggregationKey.of("person");
 
 	private static final AggregationKey<Map<Long, Long>> ORGANIZATIONS = AggregationKey.of("organization");
@@ -52,9 +60,13 @@ public class ArticleSearch {
 
 	private final Spelling spelling;
 
-	ArticleSearch(EntityManager em, Spelling spelling) {
+	/** The Lucene index in this process; null with the Elasticsearch backend. */
+	private final LuceneArticleIndex lucene;
+
+	ArticleSearch(EntityManager em, Spelling spelling, ObjectProvider<LuceneArticleIndex> lucene) {
 		this.em = em;
 		this.spelling = spelling;
+		this.lucene = lucene.getIfAvailable();
 	}
 
 	/** A page of matches with snippets and the counts of every facet: what the article list page shows. */
@@ -86,23 +98,27 @@ public class ArticleSearch {
 		// the index knows people and organizations by id: numbers are counted far faster than names
 		Map<String, Named> people = bySlug("Person", filter.people());
 		Map<String, Named> organizations = bySlug("Organization", filter.organizations());
+		// With Lucene, the query is built once as a Lucene query: the hits and the counts of people and
+		// organizations (see LuceneArticleIndex) come from the same query
+		Query luceneQuery = lucene == null ? null
+				: lucene.query(filter, ids(people, filter.people()), ids(organizations, filter.organizations()));
 		if (!full) {
 			SearchResult<Long> ids = Search.session(em).search(Article.class)
 				.select(f -> f.id(Long.class))
-				.where((f, root) -> where(f, root, filter, people, organizations))
-				.sort(f -> filter.q() != null && !filter.byDate() ? f.score().then().field("sortKey") : f.field("sortKey"))
+				.where((f, root) -> where(f, root, filter, people, organizations, luceneQuery))
+				.sort(f -> filter.q() != null && !filter.byDate() ? newestFirst(f.score().then()) : newestFirst(f))
 				.fetch(paging.page() * paging.size(), paging.size());
 			return new ArticleResults(PageResult.of(summaries(ids.hits()), paging, ids.total().hitCount()), List.of(),
 					List.of(), List.of(), List.of(), Map.of(), filter.q(), correctedFrom);
 		}
 		SearchSession session = Search.session(em);
 		boolean byRelevance = filter.q() != null && !filter.byDate();
-		SearchResult<Hit> result = session.search(Article.class)
+		var query = session.search(Article.class)
 			.select(f -> f.composite()
 				.from(f.id(Long.class), f.highlight("body").single())
 				.as(Hit::new))
-			.where((f, root) -> where(f, root, filter, people, organizations))
-			.sort(f -> byRelevance ? f.score().then().field("sortKey") : f.field("sortKey"))
+			.where((f, root) -> where(f, root, filter, people, organizations, luceneQuery))
+			.sort(f -> byRelevance ? newestFirst(f.score().then()) : newestFirst(f))
 			// the unified highlighter cuts at sentence boundaries: the snippet is the best matching sentence.
 			// The query's default highlighter, not a named one: Elasticsearch/OpenSearch take the encoder only for
 			// the whole request, and refuse a named highlighter's (Hibernate Search sends it per field).
@@ -110,11 +126,17 @@ public class ArticleSearch {
 				.tag("<mark>", "</mark>")
 				.encoder(HighlighterEncoder.HTML)
 				.numberOfFragments(1))
-			.aggregation(PEOPLE, f -> f.terms().field("person", Long.class).maxTermCount(FACET_SIZE))
-			.aggregation(ORGANIZATIONS, f -> f.terms().field("organization", Long.class).maxTermCount(FACET_SIZE))
 			.aggregation(SOURCES, f -> f.terms().field("source", String.class).maxTermCount(FACET_SIZE))
-			.aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50))
-			.fetch(paging.page() * paging.size(), paging.size());
+			.aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50));
+		if (lucene == null) {
+			query = query
+				.aggregation(PEOPLE, f -> f.terms().field("person", Long.class).maxTermCount(FACET_SIZE))
+				.aggregation(ORGANIZATIONS, f -> f.terms().field("organization", Long.class).maxTermCount(FACET_SIZE));
+		}
+		SearchResult<Hit> result = query.fetch(paging.page() * paging.size(), paging.size());
+		LuceneArticleIndex.Counts counts = lucene == null
+				? new LuceneArticleIndex.Counts(result.aggregation(PEOPLE), result.aggregation(ORGANIZATIONS))
+				: lucene.count(luceneQuery, FACET_SIZE);
 		List<Long> ids = result.hits().stream().map(Hit::id).toList();
 		List<ArticleSummary> items = summaries(ids);
 		Map<String, String> snippets = new LinkedHashMap<>();
@@ -128,15 +150,22 @@ public class ArticleSearch {
 		}
 		PageResult<ArticleSummary> page = PageResult.of(items, paging, result.total().hitCount());
 		return new ArticleResults(page,
-				entityFacet(result.aggregation(PEOPLE), filter.people(), people, "Person"),
-				entityFacet(result.aggregation(ORGANIZATIONS), filter.organizations(), organizations, "Organization"),
+				entityFacet(counts.people(), filter.people(), people, "Person"),
+				entityFacet(counts.organizations(), filter.organizations(), organizations, "Organization"),
 				facet(result.aggregation(SOURCES), listOf(filter.source()), ArticleSearch::themselves),
 				years(result.aggregation(YEARS), filter.year()), snippets, filter.q(), correctedFrom);
 	}
 
-	/** All words of the query (no wildcard, fuzzy or near operators), and every filter, combined with AND. */
+	/**
+	 * All words of the query (no wildcard, fuzzy or near operators), and every filter, combined with AND: the Lucene
+	 * query when there is one, else the same in Hibernate Search's terms (for Elasticsearch).
+	 */
 	private static void where(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root,
-			ArticleFilter filter, Map<String, Named> people, Map<String, Named> organizations) {
+			ArticleFilter filter, Map<String, Named> people, Map<String, Named> organizations, Query luceneQuery) {
+		if (luceneQuery != null) {
+			root.add(f.extension(LuceneExtension.get()).fromLuceneQuery(luceneQuery));
+			return;
+		}
 		root.add(f.matchAll());
 		if (filter.q() != null) {
 			// no wildcard, fuzzy or near operators: a query string cannot blow up into millions of terms
@@ -159,6 +188,15 @@ public class ArticleSearch {
 		if (filter.year() != null) {
 			root.add(f.match().field("year").matching(filter.year()));
 		}
+	}
+
+	/** Newest first, undated last: the reading order of the archive, by the numbers the index sorts fastest. */
+	private static SortFinalStep newestFirst(SearchSortFactory f) {
+		return f.field("sortNumber").then().field("idOrder");
+	}
+
+	private static List<Long> ids(Map<String, Named> named, List<String> slugs) {
+		return slugs.stream().map(slug -> idOf(named, slug)).toList();
 	}
 
 	private static long idOf(Map<String, Named> named, String slug) {
