@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+
+import org.kjnews.system.PageResult;
+import org.kjnews.system.Paging;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 
@@ -67,6 +70,14 @@ public class IngestReport {
 		return lines.values().stream()
 			.sorted(Comparator.comparing((IngestLine l) -> order(l.status())).thenComparing(IngestLine::file))
 			.toList();
+	}
+
+	/** A page of {@link #lines()}: at 100,000 files the whole list is a page no browser wants. */
+	public PageResult<IngestLine> lines(Paging paging) {
+		List<IngestLine> all = lines();
+		int from = (int) Math.min(all.size(), (long) paging.page() * paging.size());
+		int to = Math.min(all.size(), from + paging.size());
+		return PageResult.of(all.subList(from, to), paging, all.size());
 	}
 
 	/** The latest events, newest first. */

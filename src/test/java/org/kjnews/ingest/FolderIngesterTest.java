@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -274,6 +275,21 @@ class FolderIngesterTest {
 		assertThat(page.select("table").last().select("tbody tr").first().select("td").get(1).text())
 			.isEqualTo("Failed");
 		assertThat(page.select("tbody").text()).contains("binary content, not text", "too large", "outside the folder");
+	}
+
+	@Test
+	@Order(99)
+	void theReportPageShowsTheFilesAPageAtATime() {
+		Document first = Html.of(mvc.get().uri("/ingest?size=3").exchange());
+		Element files = first.select("table").last();
+		assertThat(files.select("tbody tr")).hasSize(3);
+		assertThat(files.select("tbody tr").first().select("td").get(1).text()).isEqualTo("Failed");
+		String next = first.select("nav.paging a[rel=next]").attr("href");
+		assertThat(next).contains("page=1").contains("size=3");
+		Document second = Html.of(mvc.get().uri(next).exchange());
+		assertThat(second.select("table").last().select("tbody tr")).hasSize(3)
+			.extracting(Element::text)
+			.doesNotContainAnyElementsOf(files.select("tbody tr").eachText());
 	}
 
 }
