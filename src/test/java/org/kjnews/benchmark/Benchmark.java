@@ -592,7 +592,8 @@ class Benchmark {
 		// only the first JIT tier; and the README's ./mvnw spring-boot:run (Maven included, as typed).
 		Path app = TARGET.resolve("benchmark/app");
 		Path archive = app.resolve("kjnews.jsa");
-		Path extracted = cdsArchive(jar, app, archive);
+		deleteRecursively(app); // extracted afresh from this build's jar
+		Path extracted = cdsArchive(jar, app, archive, List.of());
 		measureStartups("`java -Xmx1g -jar target/kjnews-*.jar`", "jar",
 				List.of("java", "-Xmx1g", "-jar", jar.toString()), appArgs, true);
 		if (extracted != null) {
@@ -604,6 +605,23 @@ class Benchmark {
 					List.of("java", "-Xmx1g", "-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
 							"-XX:TieredStopAtLevel=1", "-jar", extracted.toString()), appArgs, true);
 		}
+		// With the jar built by `-Paot` (Spring AOT), the Docker image's way: AOT classes plus an archive of its own
+		if (extracted != null && builtWithAot(jar)) {
+			Path aotArchive = app.resolve("kjnews-aot.jsa");
+			if (cdsArchive(jar, app, aotArchive, List.of("-Dspring.aot.enabled=true")) != null) {
+				measureStartups("built with `-Paot`, run with `-Dspring.aot.enabled=true` + class data sharing "
+						+ "(the Docker image)", "aot",
+						List.of("java", "-Xmx1g", "-Dspring.aot.enabled=true", "-XX:SharedArchiveFile=" + aotArchive,
+								"-Xshare:auto", "-jar", extracted.toString()), appArgs, true);
+				measureStartups("the same with `-XX:TieredStopAtLevel=1`", "aot-c1",
+						List.of("java", "-Xmx1g", "-Dspring.aot.enabled=true", "-XX:SharedArchiveFile=" + aotArchive,
+								"-Xshare:auto", "-XX:TieredStopAtLevel=1", "-jar", extracted.toString()),
+						appArgs, true);
+			}
+		}
+		else {
+			notes.add("Start-up with Spring AOT not measured: build with `-Pbenchmark,aot` to include it.");
+		}
 		Path mvnw = Path.of("mvnw").toAbsolutePath();
 		if (Files.isExecutable(mvnw)) {
 			measureStartups("`./mvnw spring-boot:run` (the README's command; Maven's own start included, "
@@ -614,9 +632,22 @@ class Benchmark {
 		}
 	}
 
-	/** Extracts the jar and records a class-data-sharing archive as the Dockerfile does; null if that fails. */
-	private Path cdsArchive(Path jar, Path app, Path archive) throws Exception {
-		deleteRecursively(app);
+	/** Whether the jar holds the classes Spring AOT generates (built with the {@code aot} profile). */
+	private static boolean builtWithAot(Path jar) throws IOException {
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+			return zip.getEntry("BOOT-INF/classes/org/kjnews/KjNewsApplication__ApplicationContextInitializer.class") != null;
+		}
+	}
+
+	/**
+	 * Extracts the jar (once) and records a class-data-sharing archive as the Dockerfile does, with these JVM
+	 * flags; null if that fails.
+	 */
+	private Path cdsArchive(Path jar, Path app, Path archive, List<String> flags) throws Exception {
+		Path extracted = app.resolve(jar.getFileName());
+		if (Files.exists(extracted)) {
+			return train(extracted, archive, flags);
+		}
 		Path log = TARGET.resolve("benchmark/cds-training.log");
 		Process extract = new ProcessBuilder("java", "-Djarmode=tools", "-jar", jar.toString(), "extract",
 				"--destination", app.toString())
@@ -627,13 +658,19 @@ class Benchmark {
 			notes.add("`java -Djarmode=tools -jar … extract` failed; see target/benchmark/cds-training.log");
 			return null;
 		}
-		Path extracted = app.resolve(jar.getFileName());
+		return train(extracted, archive, flags);
+	}
+
+	private Path train(Path extracted, Path archive, List<String> flags) throws Exception {
+		Path log = TARGET.resolve("benchmark/cds-training.log");
 		Path training = TARGET.resolve("benchmark/data-cds-training");
 		deleteRecursively(training);
 		long t0 = System.nanoTime();
-		Process train = new ProcessBuilder("java", "-XX:ArchiveClassesAtExit=" + archive,
-				"-Dspring.context.exit=onRefresh", "-jar", extracted.toString(), "--kjnews.data-dir=" + training,
-				"--server.port=0")
+		List<String> command = new ArrayList<>(List.of("java", "-XX:ArchiveClassesAtExit=" + archive));
+		command.addAll(flags);
+		command.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", extracted.toString(),
+				"--kjnews.data-dir=" + training, "--server.port=0"));
+		Process train = new ProcessBuilder(command)
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
