@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.kjnews.person.PersonCatalog;
+import org.kjnews.search.ArticleFilter;
+import org.kjnews.search.ArticleSearch;
+import org.kjnews.search.FacetValue;
 import org.kjnews.person.PersonSummary;
 import org.kjnews.system.Paging;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,8 +87,19 @@ class TidyAfterChangesTest {
 	@Autowired
 	PersonCatalog people;
 
+	@Autowired
+	ArticleSearch search;
+
 	private static void write(String name, String text) throws IOException {
 		Files.writeString(FOLDER.resolve(name), text, StandardCharsets.UTF_8);
+	}
+
+	/** The person facet of the whole list: articles per person, by name (counted in the index, and kept). */
+	private Map<String, Long> personFacet() {
+		return search.find(new ArticleFilter(null, List.of(), List.of(), null, null), new Paging(0, 20))
+			.people()
+			.stream()
+			.collect(Collectors.toMap(FacetValue::label, FacetValue::count));
 	}
 
 	/** Articles per person, by name. */
@@ -102,6 +116,7 @@ class TidyAfterChangesTest {
 		assertThat(articlesByPerson()).containsEntry("Kim Min-jun", 2)
 			.containsEntry("Sato Kenji", 1)
 			.containsEntry("Lee Seo-yeon", 1);
+		assertThat(personFacet()).containsEntry("Kim Min-jun", 2L).containsEntry("Lee Seo-yeon", 1L);
 	}
 
 	@Test
@@ -125,6 +140,10 @@ class TidyAfterChangesTest {
 		assertThat(articlesByPerson()).containsEntry("Kim Min-jun", 1)
 			.containsEntry("Sato Kenji", 1)
 			.containsEntry("Choi Ji-ho", 1)
+			.doesNotContainKey("Lee Seo-yeon");
+		// the facet counts kept for the whole list are counted again once the index changed
+		assertThat(personFacet()).containsEntry("Kim Min-jun", 1L)
+			.containsEntry("Choi Ji-ho", 1L)
 			.doesNotContainKey("Lee Seo-yeon");
 	}
 
