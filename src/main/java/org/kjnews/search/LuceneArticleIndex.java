@@ -3,7 +3,6 @@ package org.kjnews.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -46,8 +46,8 @@ import org.springframework.stereotype.Component;
  * Lucene query, and the people and organizations of all its matches counted from the index's doc values.
  * Hibernate Search's terms aggregation keeps an object per distinct value and resets them all for every index
  * segment, which at 100,000 articles (and as many people) cost 300 ms per page; Lucene's {@code LongValueFacetCounts}
- * still spent 50 ms hashing two million ids. Ids are small dense numbers (from sequences), so they are counted in an
- * array, and the counts of a query are kept until the index changes (paging or re-sorting a result counts nothing
+ * still spent 50 ms hashing two million ids. Ids come from sequences, so they lie close together and are counted in
+ * an array, and the counts of a query are kept until the index changes (paging or re-sorting a result counts nothing
  * again). The query is the same one Hibernate Search runs for the hits ({@code fromLuceneQuery}), so the counts are
  * those of the hits shown.
  */
@@ -61,8 +61,8 @@ class LuceneArticleIndex {
 			| SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
 			| SimpleQueryParser.ESCAPE_OPERATOR;
 
-	/** Ids up to this are counted in an array (4 bytes each); sequences make them small and dense. */
-	private static final long DENSE_LIMIT = 1L << 26;
+	/** At most this many ids are counted in an array (4 bytes each); sequences make them dense. */
+	private static final long DENSE_LIMIT = 1L << 24;
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -118,7 +118,7 @@ class LuceneArticleIndex {
 	private static Counts countIn(IndexReader reader, Query query, int top) {
 		try {
 			FacetsCollector matches = new IndexSearcher(reader).search(query, new FacetsCollectorManager());
-			return new Counts(top(matches, "person", top), top(matches, "organization", top));
+			return new Counts(top(reader, matches, "person", top), top(reader, matches, "organization", top));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -145,10 +145,21 @@ class LuceneArticleIndex {
 	record Counts(Map<Long, Long> people, Map<Long, Long> organizations) {
 	}
 
-	/** The {@code top} ids most often found in the field among the matches, with their counts, most first. */
-	private static Map<Long, Long> top(FacetsCollector matches, String field, int top) throws IOException {
-		int[] counts = new int[1024];
-		Map<Long, Integer> large = new HashMap<>(); // ids too large or negative for the array (none so far)
+	/**
+	 * The {@code top} ids most often found in the field among the matches, with their counts, most first. Ids are
+	 * counted in an array from the smallest id in the index on; those beyond its reach in a map.
+	 */
+	private static Map<Long, Long> top(IndexReader reader, FacetsCollector matches, String field, int top)
+			throws IOException {
+		byte[] min = PointValues.getMinPackedValue(reader, field);
+		byte[] max = PointValues.getMaxPackedValue(reader, field);
+		if (min == null || max == null) {
+			return Map.of();
+		}
+		long base = LongPoint.decodeDimension(min, 0);
+		long span = Math.max(0, LongPoint.decodeDimension(max, 0) - base);
+		int[] counts = new int[(int) Math.min(span + 1, DENSE_LIMIT)];
+		Map<Long, Integer> large = new HashMap<>(); // ids beyond the array (none unless ids are far apart)
 		for (FacetsCollector.MatchingDocs hits : matches.getMatchingDocs()) {
 			DocIdSetIterator docs = hits.bits.iterator();
 			if (docs == null) {
@@ -166,23 +177,22 @@ class LuceneArticleIndex {
 						continue; // values come sorted: a document counts once per id
 					}
 					previous = id;
-					if (id < 0 || id >= DENSE_LIMIT) {
+					long slot = id - base;
+					if (slot < 0 || slot >= counts.length) {
 						large.merge(id, 1, Integer::sum);
-						continue;
 					}
-					if (id >= counts.length) {
-						counts = Arrays.copyOf(counts, (int) Math.min(DENSE_LIMIT, Math.max(id + 1, 2L * counts.length)));
+					else {
+						counts[(int) slot]++;
 					}
-					counts[(int) id]++;
 				}
 			}
 		}
 		// most first, then the smaller id; a heap of the best `top` seen so far, the weakest on top
 		Comparator<long[]> order = Comparator.<long[]>comparingLong(e -> e[1]).reversed().thenComparingLong(e -> e[0]);
 		PriorityQueue<long[]> best = new PriorityQueue<>(order.reversed());
-		for (int id = 0; id < counts.length; id++) {
-			if (counts[id] > 0) {
-				offer(best, new long[] { id, counts[id] }, top, order);
+		for (int slot = 0; slot < counts.length; slot++) {
+			if (counts[slot] > 0) {
+				offer(best, new long[] { base + slot, counts[slot] }, top, order);
 			}
 		}
 		large.forEach((id, count) -> offer(best, new long[] { id, count }, top, order));
