@@ -35,6 +35,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.kjnews.article.Article;
@@ -213,7 +214,7 @@ class LuceneArticleIndex {
 		}
 	}
 
-	private org.hibernate.search.backend.lucene.scope.LuceneIndexScope scope() {
+	private LuceneIndexScope scope() {
 		return mapping().scope(Article.class).extension(LuceneExtension.get());
 	}
 
