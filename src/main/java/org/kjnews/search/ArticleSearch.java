@@ -125,17 +125,18 @@ public class ArticleSearch {
 			.highlighter(h -> h.unified()
 				.tag("<mark>", "</mark>")
 				.encoder(HighlighterEncoder.HTML)
-				.numberOfFragments(1))
-			.aggregation(SOURCES, f -> f.terms().field("source", String.class).maxTermCount(FACET_SIZE))
-			.aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50));
+				.numberOfFragments(1));
 		if (lucene == null) {
 			query = query
 				.aggregation(PEOPLE, f -> f.terms().field("person", Long.class).maxTermCount(FACET_SIZE))
-				.aggregation(ORGANIZATIONS, f -> f.terms().field("organization", Long.class).maxTermCount(FACET_SIZE));
+				.aggregation(ORGANIZATIONS, f -> f.terms().field("organization", Long.class).maxTermCount(FACET_SIZE))
+				.aggregation(SOURCES, f -> f.terms().field("source", String.class).maxTermCount(FACET_SIZE))
+				.aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50));
 		}
 		SearchResult<Hit> result = query.fetch(paging.page() * paging.size(), paging.size());
 		LuceneArticleIndex.Counts counts = lucene == null
-				? new LuceneArticleIndex.Counts(result.aggregation(PEOPLE), result.aggregation(ORGANIZATIONS))
+				? new LuceneArticleIndex.Counts(result.aggregation(PEOPLE), result.aggregation(ORGANIZATIONS),
+						result.aggregation(SOURCES), result.aggregation(YEARS))
 				: lucene.count(luceneQuery, FACET_SIZE);
 		List<Long> ids = result.hits().stream().map(Hit::id).toList();
 		List<ArticleSummary> items = summaries(ids);
@@ -152,8 +153,8 @@ public class ArticleSearch {
 		return new ArticleResults(page,
 				entityFacet(counts.people(), filter.people(), people, "Person"),
 				entityFacet(counts.organizations(), filter.organizations(), organizations, "Organization"),
-				facet(result.aggregation(SOURCES), listOf(filter.source()), ArticleSearch::themselves),
-				years(result.aggregation(YEARS), filter.year()), snippets, filter.q(), correctedFrom);
+				facet(counts.sources(), listOf(filter.source()), ArticleSearch::themselves),
+				years(counts.years(), filter.year()), snippets, filter.q(), correctedFrom);
 	}
 
 	/**

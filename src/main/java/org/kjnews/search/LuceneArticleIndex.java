@@ -24,6 +24,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -102,7 +103,10 @@ class LuceneArticleIndex {
 		return query.build();
 	}
 
-	/** The people and organizations most often named by the articles the query matches: id → articles. */
+	/**
+	 * What the articles the query matches name most often (people, organizations: id → articles), their sources
+	 * (the {@code top} most frequent) and their years (all).
+	 */
 	Counts count(Query query, int top) {
 		try (IndexReader reader = scope().openIndexReader()) {
 			List<Object> version = version(reader);
@@ -119,7 +123,10 @@ class LuceneArticleIndex {
 	private static Counts countIn(IndexReader reader, Query query, int top) {
 		try {
 			FacetsCollector matches = new IndexSearcher(reader).search(query, new FacetsCollectorManager());
-			return new Counts(top(reader, matches, "person", top), top(reader, matches, "organization", top));
+			Map<Integer, Long> years = new LinkedHashMap<>();
+			top(reader, matches, "year", Integer.MAX_VALUE).forEach((year, count) -> years.put(year.intValue(), count));
+			return new Counts(top(reader, matches, "person", top), top(reader, matches, "organization", top),
+					sources(matches, top), years);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -142,8 +149,41 @@ class LuceneArticleIndex {
 	private record CountKey(Query query, int top, List<Object> version) {
 	}
 
-	/** Articles per person and per organization, most first. */
-	record Counts(Map<Long, Long> people, Map<Long, Long> organizations) {
+	/** Articles per person, organization and source, most first, and per year. */
+	record Counts(Map<Long, Long> people, Map<Long, Long> organizations, Map<String, Long> sources,
+			Map<Integer, Long> years) {
+	}
+
+	/** The {@code top} sources most often found among the matches, most first (then by name). */
+	private static Map<String, Long> sources(FacetsCollector matches, int top) throws IOException {
+		Map<String, Long> bySource = new HashMap<>();
+		for (FacetsCollector.MatchingDocs hits : matches.getMatchingDocs()) {
+			DocIdSetIterator docs = hits.bits.iterator();
+			if (docs == null) {
+				continue;
+			}
+			SortedSetDocValues values = DocValues.getSortedSet(hits.context.reader(), "source");
+			long[] counts = new long[(int) values.getValueCount()];
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				if (values.advanceExact(doc)) {
+					for (int i = 0, n = values.docValueCount(); i < n; i++) {
+						counts[(int) values.nextOrd()]++;
+					}
+				}
+			}
+			for (int ord = 0; ord < counts.length; ord++) {
+				if (counts[ord] > 0) {
+					bySource.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+				}
+			}
+		}
+		Map<String, Long> sorted = new LinkedHashMap<>();
+		bySource.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(top)
+			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+		return sorted;
 	}
 
 	/**
@@ -157,8 +197,8 @@ class LuceneArticleIndex {
 		if (min == null || max == null) {
 			return Map.of();
 		}
-		long base = LongPoint.decodeDimension(min, 0);
-		long span = Math.max(0, LongPoint.decodeDimension(max, 0) - base);
+		long base = decode(min);
+		long span = Math.max(0, decode(max) - base);
 		int[] counts = new int[(int) Math.min(span + 1, DENSE_LIMIT)];
 		Map<Long, Integer> large = new HashMap<>(); // ids beyond the array (none unless ids are far apart)
 		for (FacetsCollector.MatchingDocs hits : matches.getMatchingDocs()) {
@@ -204,8 +244,13 @@ class LuceneArticleIndex {
 		return byId;
 	}
 
+	/** A point value of a long field (ids) or an int field (years). */
+	private static long decode(byte[] packed) {
+		return packed.length == Integer.BYTES ? IntPoint.decodeDimension(packed, 0) : LongPoint.decodeDimension(packed, 0);
+	}
+
 	private static void offer(PriorityQueue<long[]> best, long[] entry, int top, Comparator<long[]> order) {
-		if (best.size() < top) {
+		if (best.size() < top) { // top may be Integer.MAX_VALUE: all of them
 			best.add(entry);
 		}
 		else if (order.compare(entry, best.peek()) < 0) {

@@ -34,6 +34,10 @@ class LuceneArticleIndexTest {
 
 	private static final AggregationKey<Map<Long, Long>> ORGANIZATIONS = AggregationKey.of("organization");
 
+	private static final AggregationKey<Map<String, Long>> SOURCES = AggregationKey.of("source");
+
+	private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("year");
+
 	@Autowired
 	LuceneArticleIndex index;
 
@@ -58,6 +62,8 @@ class LuceneArticleIndexTest {
 			LuceneArticleIndex.Counts counts = index.count(query, 10_000);
 			assertThat(counts.people()).as(q).isEqualTo(expected.aggregation(PEOPLE));
 			assertThat(counts.organizations()).as(q).isEqualTo(expected.aggregation(ORGANIZATIONS));
+			assertThat(counts.sources()).as(q).isEqualTo(expected.aggregation(SOURCES));
+			assertThat(counts.years()).as(q).isEqualTo(expected.aggregation(YEARS));
 		}
 	}
 
@@ -98,6 +104,8 @@ class LuceneArticleIndexTest {
 			})
 			.aggregation(PEOPLE, f -> f.terms().field("person", Long.class).maxTermCount(10_000))
 			.aggregation(ORGANIZATIONS, f -> f.terms().field("organization", Long.class).maxTermCount(10_000))
+			.aggregation(SOURCES, f -> f.terms().field("source", String.class).maxTermCount(10_000))
+			.aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(10_000))
 			.fetchAll();
 	}
 
