@@ -16,7 +16,9 @@ import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -170,14 +172,7 @@ public class ArticleSearch {
 		root.add(f.matchAll());
 		if (filter.q() != null) {
 			// no wildcard, fuzzy or near operators: a query string cannot blow up into millions of terms
-			root.add(f.simpleQueryString()
-				.field("title").boost(3f)
-				.field("tagText").boost(2f)
-				.fields("body", "sourceText")
-				.matching(filter.q())
-				.defaultOperator(BooleanOperator.AND)
-				.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-						SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE));
+			root.add(words(f, filter.q()));
 		}
 		// an unknown slug matches no article (no id is negative)
 		filter.people().forEach(slug -> root.add(f.match().field("person").matching(idOf(people, slug))));
@@ -194,6 +189,23 @@ public class ArticleSearch {
 	/** Newest first, undated last: the reading order of the archive, by the numbers the index sorts fastest. */
 	private static SortFinalStep newestFirst(SearchSortFactory f) {
 		return f.field("sortNumber").then().field("idOrder");
+	}
+
+	/** All words of the query in the text fields, weighted as {@link #TEXT_FIELDS} says (as the Lucene query). */
+	private static PredicateFinalStep words(SearchPredicateFactory f, String q) {
+		SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> fields = null;
+		for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
+			if (fields == null) {
+				fields = f.simpleQueryString().field(field.getKey()).boost(field.getValue());
+			}
+			else {
+				fields = fields.field(field.getKey()).boost(field.getValue());
+			}
+		}
+		return fields.matching(q)
+			.defaultOperator(BooleanOperator.AND)
+			.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+					SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE);
 	}
 
 	private static List<Long> ids(Map<String, Named> named, List<String> slugs) {
