@@ -25,6 +25,7 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -102,7 +103,8 @@ public class Article {
 	private String lead;
 
 	/** All the readable text: paragraphs, subheadings and captions. Stored in the index for highlighted snippets. */
-	@FullTextField(analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+	@FullTextField(analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	@FullTextField(name = "bodyWords", analyzer = "words")
 	@Column(nullable = false, length = 1_000_000)
 	private String body;

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -135,13 +137,15 @@ public class ArticleSearch {
 				.aggregation(SOURCES, f -> f.terms().field("source", String.class).maxTermCount(FACET_SIZE))
 				.aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50));
 		}
+		CompletableFuture<LuceneArticleIndex.Counts> counting = lucene == null ? null
+				: lucene.countBeside(luceneQuery, FACET_SIZE);
 		SearchResult<Hit> result = query.fetch(paging.page() * paging.size(), paging.size());
+		List<Long> ids = result.hits().stream().map(Hit::id).toList();
+		List<ArticleSummary> items = summaries(ids);
 		LuceneArticleIndex.Counts counts = lucene == null
 				? new LuceneArticleIndex.Counts(result.aggregation(PEOPLE), result.aggregation(ORGANIZATIONS),
 						result.aggregation(SOURCES), result.aggregation(YEARS))
-				: lucene.count(luceneQuery, FACET_SIZE);
-		List<Long> ids = result.hits().stream().map(Hit::id).toList();
-		List<ArticleSummary> items = summaries(ids);
+				: counted(counting);
 		Map<String, String> snippets = new LinkedHashMap<>();
 		Map<Long, String> byId = new LinkedHashMap<>();
 		result.hits().forEach(h -> byId.put(h.id(), h.snippet()));
@@ -157,6 +161,15 @@ public class ArticleSearch {
 				entityFacet(counts.organizations(), filter.organizations(), organizations, "Organization"),
 				facet(counts.sources(), listOf(filter.source()), ArticleSearch::themselves),
 				years(counts.years(), filter.year()), snippets, filter.q(), correctedFrom);
+	}
+
+	private static LuceneArticleIndex.Counts counted(CompletableFuture<LuceneArticleIndex.Counts> counting) {
+		try {
+			return counting.join();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
 	}
 
 	/**

@@ -3,16 +3,24 @@ package org.kjnews.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
@@ -71,10 +79,29 @@ class LuceneArticleIndex {
 	/** Counts by query and index version: an old version's entries are never asked again and age out. */
 	private final Cache<CountKey, Counts> counted = Caffeine.newBuilder().maximumSize(500).build();
 
+	/**
+	 * Counts run beside the search for the hits, so a page waits for the longer of the two rather than both; when
+	 * both threads are busy, the caller counts itself.
+	 */
+	private final ExecutorService counting = new ThreadPoolExecutor(0, 2, 60, TimeUnit.SECONDS,
+			new SynchronousQueue<>(), runnable -> {
+				Thread thread = new Thread(runnable, "kjnews-facet-count");
+				thread.setDaemon(true);
+				return thread;
+			}, new ThreadPoolExecutor.CallerRunsPolicy());
+
+	/** Per segment (by its core key) and field, the ids of its documents; see {@link #column}. */
+	private final Map<IndexReader.CacheKey, Map<String, IdColumn>> columns = new ConcurrentHashMap<>();
+
 	private volatile Analyzer english;
 
 	LuceneArticleIndex(EntityManagerFactory entityManagerFactory) {
 		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	@PreDestroy
+	void close() {
+		counting.shutdownNow();
 	}
 
 	/**
@@ -103,6 +130,11 @@ class LuceneArticleIndex {
 		return query.build();
 	}
 
+	/** {@link #count} on another thread, started now: the caller searches for the hits meanwhile. */
+	CompletableFuture<Counts> countBeside(Query query, int top) {
+		return CompletableFuture.supplyAsync(() -> count(query, top), counting);
+	}
+
 	/**
 	 * What the articles the query matches name most often (people, organizations: id → articles), their sources
 	 * (the {@code top} most frequent) and their years (all).
@@ -120,7 +152,7 @@ class LuceneArticleIndex {
 		}
 	}
 
-	private static Counts countIn(IndexReader reader, Query query, int top) {
+	private Counts countIn(IndexReader reader, Query query, int top) {
 		try {
 			FacetsCollector matches = new IndexSearcher(reader).search(query, new FacetsCollectorManager());
 			Map<Integer, Long> years = new LinkedHashMap<>();
@@ -190,7 +222,7 @@ class LuceneArticleIndex {
 	 * The {@code top} ids most often found in the field among the matches, with their counts, most first. Ids are
 	 * counted in an array from the smallest id in the index on; those beyond its reach in a map.
 	 */
-	private static Map<Long, Long> top(IndexReader reader, FacetsCollector matches, String field, int top)
+	private Map<Long, Long> top(IndexReader reader, FacetsCollector matches, String field, int top)
 			throws IOException {
 		byte[] min = PointValues.getMinPackedValue(reader, field);
 		byte[] max = PointValues.getMaxPackedValue(reader, field);
@@ -206,21 +238,17 @@ class LuceneArticleIndex {
 			if (docs == null) {
 				continue;
 			}
-			SortedNumericDocValues values = DocValues.getSortedNumeric(hits.context.reader(), field);
+			IdColumn column = column(hits.context, field);
+			if (column == null) {
+				countFromDocValues(hits.context, field, docs, base, counts, large);
+				continue;
+			}
+			int from = (int) Math.min(Integer.MAX_VALUE, Math.max(Integer.MIN_VALUE, column.base() - base));
 			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-				if (!values.advanceExact(doc)) {
-					continue;
-				}
-				long previous = Long.MIN_VALUE;
-				for (int i = 0, n = values.docValueCount(); i < n; i++) {
-					long id = values.nextValue();
-					if (id == previous) {
-						continue; // values come sorted: a document counts once per id
-					}
-					previous = id;
-					long slot = id - base;
+				for (int i = column.starts()[doc], end = column.starts()[doc + 1]; i < end; i++) {
+					long slot = (long) from + column.ids()[i];
 					if (slot < 0 || slot >= counts.length) {
-						large.merge(id, 1, Integer::sum);
+						large.merge(column.base() + column.ids()[i], 1, Integer::sum);
 					}
 					else {
 						counts[(int) slot]++;
@@ -232,7 +260,9 @@ class LuceneArticleIndex {
 		Comparator<long[]> order = Comparator.<long[]>comparingLong(e -> e[1]).reversed().thenComparingLong(e -> e[0]);
 		PriorityQueue<long[]> best = new PriorityQueue<>(order.reversed());
 		for (int slot = 0; slot < counts.length; slot++) {
-			if (counts[slot] > 0) {
+			// ids come in ascending order, so one no more frequent than the weakest kept loses to it: most slots of a
+			// large result stop at this test, without an entry or a comparison
+			if (counts[slot] > 0 && (best.size() < top || counts[slot] > best.peek()[1])) {
 				offer(best, new long[] { base + slot, counts[slot] }, top, order);
 			}
 		}
@@ -242,6 +272,98 @@ class LuceneArticleIndex {
 		Map<Long, Long> byId = new LinkedHashMap<>();
 		sorted.forEach(e -> byId.put(e[0], e[1]));
 		return byId;
+	}
+
+	/** What {@link IdColumn} does, for a segment whose ids lie too far apart for it. */
+	private static void countFromDocValues(LeafReaderContext leaf, String field, DocIdSetIterator docs, long base,
+			int[] counts, Map<Long, Integer> large) throws IOException {
+		SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), field);
+		for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+			if (!values.advanceExact(doc)) {
+				continue;
+			}
+			long previous = Long.MIN_VALUE;
+			for (int i = 0, n = values.docValueCount(); i < n; i++) {
+				long id = values.nextValue();
+				if (id != previous) { // values come sorted: a document counts once per id
+					previous = id;
+					long slot = id - base;
+					if (slot < 0 || slot >= counts.length) {
+						large.merge(id, 1, Integer::sum);
+					}
+					else {
+						counts[(int) slot]++;
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * The distinct ids of every document of a segment in the field, as offsets from the segment's smallest: read
+	 * once from the doc values and kept until the segment closes (null if they lie too far apart for int offsets). Decoding doc values was most of the time a large
+	 * result took to count; the arrays take 4 bytes per id (a few MB at 100,000 articles).
+	 */
+	private IdColumn column(LeafReaderContext leaf, String field) throws IOException {
+		IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+		if (helper == null) {
+			return IdColumn.read(leaf, field);
+		}
+		// a segment's columns go when it closes (merged away or the index rebuilt)
+		Map<String, IdColumn> bySegment = columns.computeIfAbsent(helper.getKey(), key -> {
+			helper.addClosedListener(columns::remove);
+			return new ConcurrentHashMap<>();
+		});
+		IdColumn column = bySegment.get(field);
+		if (column == null) {
+			column = IdColumn.read(leaf, field);
+			bySegment.put(field, column);
+		}
+		return column;
+	}
+
+	/**
+	 * Ids by document: those of document {@code d} are {@code base + ids[starts[d] .. starts[d + 1])}.
+	 */
+	private record IdColumn(long base, int[] starts, int[] ids) {
+
+		static IdColumn read(LeafReaderContext leaf, String field) throws IOException {
+			int maxDoc = leaf.reader().maxDoc();
+			byte[] min = leaf.reader().getPointValues(field) == null ? null
+					: leaf.reader().getPointValues(field).getMinPackedValue();
+			byte[] max = min == null ? null : leaf.reader().getPointValues(field).getMaxPackedValue();
+			int[] starts = new int[maxDoc + 1];
+			if (min == null) {
+				return new IdColumn(0, starts, new int[0]);
+			}
+			if (decode(max) - decode(min) > Integer.MAX_VALUE) {
+				return null;
+			}
+			long base = decode(min);
+			int[] ids = new int[Math.max(16, maxDoc * 4)];
+			int n = 0;
+			SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), field);
+			for (int doc = 0; doc < maxDoc; doc++) {
+				starts[doc] = n;
+				if (values.advanceExact(doc)) {
+					long previous = Long.MIN_VALUE;
+					for (int i = 0, count = values.docValueCount(); i < count; i++) {
+						long id = values.nextValue();
+						if (id == previous) {
+							continue; // values come sorted: a document counts once per id
+						}
+						previous = id;
+						if (n == ids.length) {
+							ids = Arrays.copyOf(ids, n * 2);
+						}
+						ids[n++] = (int) (id - base);
+					}
+				}
+			}
+			starts[maxDoc] = n;
+			return new IdColumn(base, starts, Arrays.copyOf(ids, n));
+		}
+
 	}
 
 	/** A point value of a long field (ids) or an int field (years). */

@@ -1,5 +1,8 @@
 package org.kjnews.search;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -13,13 +16,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The search index is derived from the database and is written on every commit; if it was deleted or lost
- * (say, only {@code data/index} was removed), rebuild it from the database before anything reads it. Only on the
+ * (say, only {@code data/index} was removed), or a Lucene index was written with another mapping (its
+ * {@value #FORMAT_FILE} file names an older {@link #FORMAT}), rebuild it from the database before anything reads it.
+ * Only on the
  * instance that writes ({@code kjnews.ingest.enabled}, true unless set): where several share one index, the others
  * would count it while the writer is still loading, and rebuild it under its feet.
  */
@@ -33,14 +39,35 @@ class SearchIndexCheck implements ApplicationRunner {
 	private static final List<Class<?>> INDEXED = List.of(Article.class, Person.class, Organization.class,
 			Meeting.class);
 
+	/**
+	 * The mapping of the Lucene index: bump it when a change to the indexed fields needs the documents written again
+	 * (2: term vectors for the body, which the highlighter reads instead of analysing the text of every hit again).
+	 */
+	static final String FORMAT = "2";
+
+	static final String FORMAT_FILE = "kjnews-index-format";
+
 	private final EntityManagerFactory entityManagerFactory;
 
-	SearchIndexCheck(EntityManagerFactory entityManagerFactory) {
+	/** The Lucene index's folder; null with Elasticsearch, which checks its own mapping. */
+	private final Path luceneRoot;
+
+	SearchIndexCheck(EntityManagerFactory entityManagerFactory,
+			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String luceneRoot) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.luceneRoot = luceneRoot.isBlank() ? null : Path.of(luceneRoot);
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws InterruptedException {
+	public void run(ApplicationArguments args) throws InterruptedException, IOException {
+		if (luceneRoot != null && !FORMAT.equals(format())) {
+			log.info("The search index was written with another mapping (format {}, now {}): rebuilding it",
+					format(), FORMAT);
+			rebuild();
+			Files.createDirectories(luceneRoot);
+			Files.writeString(luceneRoot.resolve(FORMAT_FILE), FORMAT);
+			return;
+		}
 		for (Class<?> type : INDEXED) {
 			long stored;
 			long indexed;
@@ -52,10 +79,20 @@ class SearchIndexCheck implements ApplicationRunner {
 			if (stored != indexed) {
 				log.info("The search index holds {} {} but the database {}: rebuilding the index", indexed,
 						type.getSimpleName(), stored);
-				Search.mapping(entityManagerFactory).scope(Object.class).massIndexer().startAndWait();
+				rebuild();
 				return;
 			}
 		}
+	}
+
+	private void rebuild() throws InterruptedException {
+		Search.mapping(entityManagerFactory).scope(Object.class).massIndexer().startAndWait();
+	}
+
+	/** The format the Lucene index says it was written in; null for none (an index older than the file). */
+	private String format() throws IOException {
+		Path file = luceneRoot.resolve(FORMAT_FILE);
+		return Files.isRegularFile(file) ? Files.readString(file).strip() : null;
 	}
 
 }
