@@ -1,7 +1,6 @@
 package org.kjnews.ingest;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +27,7 @@ import org.kjnews.person.PersonMentionRepository;
 import org.kjnews.person.PersonRepository;
 import org.kjnews.person.Role;
 import org.kjnews.person.RoleRepository;
+import org.kjnews.system.SlugPool;
 import org.kjnews.system.Slugs;
 import org.kjnews.system.Touched;
 import org.springframework.stereotype.Component;
@@ -147,10 +147,9 @@ class ExtractionStore {
 		}
 		Person person;
 		if (id == null) {
-			person = new Person(Slugs.unique(Slugs.of(found.name()), known.personSlugs::contains), found.key(),
+			person = new Person(known.personSlugs.take(Slugs.of(found.name())), found.key(),
 					found.name());
 			entityManager.persist(person);
-			known.personSlugs.add(person.getSlug());
 			known.personIds.put(found.key(), person.getId());
 		}
 		else {
@@ -169,10 +168,9 @@ class ExtractionStore {
 		}
 		Organization organization;
 		if (id == null) {
-			organization = new Organization(Slugs.unique(Slugs.of(found.name()), known.organizationSlugs::contains),
+			organization = new Organization(known.organizationSlugs.take(Slugs.of(found.name())),
 					found.key(), found.name());
 			entityManager.persist(organization);
-			known.organizationSlugs.add(organization.getSlug());
 			known.organizationIds.put(found.key(), organization.getId());
 		}
 		else {
@@ -207,13 +205,13 @@ class ExtractionStore {
 
 		private final Map<String, Long> personIds = new HashMap<>();
 
-		private final Set<String> personSlugs = new HashSet<>();
+		private final SlugPool personSlugs = new SlugPool(List.of());
 
 		private final Map<Long, Person.Absorbed> people = new HashMap<>();
 
 		private final Map<String, Long> organizationIds = new HashMap<>();
 
-		private final Set<String> organizationSlugs = new HashSet<>();
+		private final SlugPool organizationSlugs = new SlugPool(List.of());
 
 		private final Map<Long, Organization.Absorbed> organizations = new HashMap<>();
 

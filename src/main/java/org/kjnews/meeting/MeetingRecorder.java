@@ -19,6 +19,7 @@ import org.kjnews.extract.ExtractedMeeting;
 import org.kjnews.extract.PartialDate;
 import org.kjnews.organization.Organization;
 import org.kjnews.person.Person;
+import org.kjnews.system.SlugPool;
 import org.kjnews.system.Slugs;
 import org.kjnews.system.Touched;
 import org.springframework.stereotype.Component;
@@ -84,9 +85,8 @@ public class MeetingRecorder {
 			Meeting meeting;
 			if (same == null) {
 				String base = report.date().isKnown() ? report.name() + " " + report.date().iso() : report.name();
-				meeting = new Meeting(Slugs.unique(Slugs.of(base), known.meetingSlugs::contains), report, reportSeries);
+				meeting = new Meeting(known.meetingSlugs.take(Slugs.of(base)), report, reportSeries);
 				entityManager.persist(meeting);
-				known.meetingSlugs.add(meeting.getSlug());
 				known.add(new Info(meeting.getId(), seriesId, meeting.getOrdinal(), meeting.getDate()));
 				known.parties.put(meeting.getId(), new Parties());
 			}
@@ -152,7 +152,7 @@ public class MeetingRecorder {
 				loaded.add(new Info((Long) row[0], (Long) row[1], (Integer) row[2],
 						new PartialDate(start, null, precision, (DateBasis) row[5], null)));
 			}
-			loaded.meetingSlugs.addAll(meetings.findAllSlugs());
+			loaded.meetingSlugs = new SlugPool(meetings.findAllSlugs());
 			known = loaded;
 		}
 		return known;
@@ -161,11 +161,10 @@ public class MeetingRecorder {
 	private Long seriesId(Known known, ExtractedMeeting report) {
 		Long id = known.seriesIds.get(report.seriesKey());
 		if (id == null) {
-			MeetingSeries created = new MeetingSeries(Slugs.unique(Slugs.of(report.series()), known.seriesSlugs::contains),
+			MeetingSeries created = new MeetingSeries(known.seriesSlugs.take(Slugs.of(report.series())),
 					report.seriesKey(), report.series());
 			entityManager.persist(created);
 			id = created.getId();
-			known.seriesSlugs.add(created.getSlug());
 			known.seriesIds.put(report.seriesKey(), id);
 			known.seriesKeys.put(id, created.getSeriesKey());
 		}
@@ -283,9 +282,9 @@ public class MeetingRecorder {
 
 		private final Map<Long, String> seriesKeys = new HashMap<>();
 
-		private final Set<String> seriesSlugs = new HashSet<>();
+		private final SlugPool seriesSlugs = new SlugPool(List.of());
 
-		private final Set<String> meetingSlugs = new HashSet<>();
+		private SlugPool meetingSlugs;
 
 		private final Map<Long, Info> byId = new HashMap<>();
 

@@ -2,21 +2,11 @@ package org.kjnews.system;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.function.Predicate;
 
 /** URL keys made from names and paths: lower case letters and digits of any script, joined by hyphens. */
 public final class Slugs {
 
 	private Slugs() {
-	}
-
-	/** The slug itself when free, else the first of slug-2, slug-3… that is. */
-	public static String unique(String slug, Predicate<String> taken) {
-		String candidate = slug;
-		for (int n = 2; taken.test(candidate); n++) {
-			candidate = slug + "-" + n;
-		}
-		return candidate;
 	}
 
 	public static String of(String text) {

@@ -1020,7 +1020,7 @@ class Benchmark {
 						"org.springframework.transaction.support.AbstractPlatformTransactionManager.commit" },
 				{ "…Hibernate auto-flush before a query (dirty checking the session)",
 						"org.hibernate.event.internal.DefaultAutoFlushEventListener" },
-				{ "…unique slugs (Slugs.unique)", "org.kjnews.system.Slugs.unique" },
+				{ "…unique slugs (SlugPool.take)", "org.kjnews.system.SlugPool.take" },
 				{ "…JPA queries (Spring Data repository calls)", "org.springframework.data.jpa.repository.query" },
 				{ "tidying after the folder (ArticleStore.tidy)", "org.kjnews.ingest.ArticleStore.tidy" },
 				{ "hashing (SHA-256)", "java.security.MessageDigest" },
