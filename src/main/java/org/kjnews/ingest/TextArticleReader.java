@@ -182,7 +182,7 @@ final class TextArticleReader implements ArticleReader {
 				return;
 			}
 			Matcher credit = CREDIT.matcher(line);
-			if (credit.matches() && credit.group("slash") != null) {
+			if (line.indexOf('/') >= 0 && credit.matches() && credit.group("slash") != null) {
 				// A caption whose picture was lost when the page was saved: "... / Source: Newsis".
 				blocks.add(Block.image(null, credit.group("caption"), credit.group("slash").strip()));
 				return;
@@ -267,12 +267,17 @@ final class TextArticleReader implements ArticleReader {
 
 		/** Markdown links keep their words, HTML is reduced to its text, and lost dashes are put back. */
 		private String clean(String line) {
-			String text = LINK.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-			if (HTML_TAG.matcher(text).find()) {
+			// each pattern needs its own character: most lines have none of them and skip the scans
+			String text = line.indexOf('[') < 0 ? line
+					: LINK.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+			if (text.indexOf('<') >= 0 && HTML_TAG.matcher(text).find()) {
 				Document fragment = Jsoup.parseBodyFragment(text);
 				fragment.select("script, style, iframe, object, embed").remove();
 				text = fragment.body().text();
 				warnings.add("HTML markup in the text was removed.");
+			}
+			if (text.indexOf('?') < 0) {
+				return text.strip();
 			}
 			text = LOST_APOSTROPHE.matcher(text).replaceAll("’");
 			Matcher dash = LOST_DASH.matcher(text);
@@ -317,8 +322,11 @@ final class TextArticleReader implements ArticleReader {
 	}
 
 	static boolean endsLikeSentence(String line) {
-		String trimmed = line.replaceAll("[\"”’')\\]]+$", "");
-		return trimmed.isEmpty() || ".!?…;".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
+		int end = line.length();
+		while (end > 0 && "\"”’')]".indexOf(line.charAt(end - 1)) >= 0) {
+			end--; // closing quotes and brackets after the stop
+		}
+		return end == 0 || ".!?…;".indexOf(line.charAt(end - 1)) >= 0;
 	}
 
 	private static boolean sameText(String a, String b) {
