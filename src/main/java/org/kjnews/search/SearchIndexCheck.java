@@ -61,9 +61,11 @@ class SearchIndexCheck implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException, IOException {
 		if (luceneRoot != null && !FORMAT.equals(format())) {
-			log.info("The search index was written with another mapping (format {}, now {}): rebuilding it",
-					format(), FORMAT);
-			rebuild();
+			if (storedArticles() > 0) { // a new, empty archive has nothing to index again
+				log.info("The search index was written with another mapping (format {}, now {}): rebuilding it",
+						format(), FORMAT);
+				rebuild();
+			}
 			Files.createDirectories(luceneRoot);
 			Files.writeString(luceneRoot.resolve(FORMAT_FILE), FORMAT);
 			return;
@@ -82,6 +84,12 @@ class SearchIndexCheck implements ApplicationRunner {
 				rebuild();
 				return;
 			}
+		}
+	}
+
+	private long storedArticles() {
+		try (EntityManager em = entityManagerFactory.createEntityManager()) {
+			return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
 		}
 	}
 
