@@ -88,7 +88,7 @@ class LuceneArticleIndex {
 				Thread thread = new Thread(runnable, "kjnews-facet-count");
 				thread.setDaemon(true);
 				return thread;
-			}, new ThreadPoolExecutor.CallerRunsPolicy());
+			}, (task, pool) -> task.run()); // the caller counts itself (even during shutdown: never a lost task)
 
 	/** Per segment (by its core key) and field, the ids of its documents; see {@link #column}. */
 	private final Map<IndexReader.CacheKey, Map<String, IdColumn>> columns = new ConcurrentHashMap<>();
@@ -101,7 +101,7 @@ class LuceneArticleIndex {
 
 	@PreDestroy
 	void close() {
-		counting.shutdownNow();
+		counting.shutdown();
 	}
 
 	/**
@@ -243,10 +243,10 @@ class LuceneArticleIndex {
 				countFromDocValues(hits.context, field, docs, base, counts, large);
 				continue;
 			}
-			int from = (int) Math.min(Integer.MAX_VALUE, Math.max(Integer.MIN_VALUE, column.base() - base));
+			long from = column.base() - base; // a segment's smallest id is never below the index's
 			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
 				for (int i = column.starts()[doc], end = column.starts()[doc + 1]; i < end; i++) {
-					long slot = (long) from + column.ids()[i];
+					long slot = from + column.ids()[i];
 					if (slot < 0 || slot >= counts.length) {
 						large.merge(column.base() + column.ids()[i], 1, Integer::sum);
 					}
@@ -301,8 +301,9 @@ class LuceneArticleIndex {
 
 	/**
 	 * The distinct ids of every document of a segment in the field, as offsets from the segment's smallest: read
-	 * once from the doc values and kept until the segment closes (null if they lie too far apart for int offsets). Decoding doc values was most of the time a large
-	 * result took to count; the arrays take 4 bytes per id (a few MB at 100,000 articles).
+	 * once from the doc values and kept until the segment closes (null if they lie too far apart for int offsets).
+	 * Decoding doc values was most of the time a large result took to count; the arrays take 4 bytes per id (a few
+	 * MB at 100,000 articles).
 	 */
 	private IdColumn column(LeafReaderContext leaf, String field) throws IOException {
 		IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
@@ -314,12 +315,15 @@ class LuceneArticleIndex {
 			helper.addClosedListener(columns::remove);
 			return new ConcurrentHashMap<>();
 		});
-		IdColumn column = bySegment.get(field);
-		if (column == null) {
-			column = IdColumn.read(leaf, field);
-			bySegment.put(field, column);
-		}
-		return column;
+		// a column of ids too far apart is null, which the map does not keep: read again each time (never, in practice)
+		return bySegment.computeIfAbsent(field, f -> {
+			try {
+				return IdColumn.read(leaf, f);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	/**
@@ -340,7 +344,7 @@ class LuceneArticleIndex {
 				return null;
 			}
 			long base = decode(min);
-			int[] ids = new int[Math.max(16, maxDoc * 4)];
+			int[] ids = new int[Math.max(16, maxDoc)]; // grows by doubling
 			int n = 0;
 			SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), field);
 			for (int doc = 0; doc < maxDoc; doc++) {

@@ -25,9 +25,8 @@ import org.springframework.stereotype.Component;
  * The search index is derived from the database and is written on every commit; if it was deleted or lost
  * (say, only {@code data/index} was removed), or a Lucene index was written with another mapping (its
  * {@value #FORMAT_FILE} file names an older {@link #FORMAT}), rebuild it from the database before anything reads it.
- * Only on the
- * instance that writes ({@code kjnews.ingest.enabled}, true unless set): where several share one index, the others
- * would count it while the writer is still loading, and rebuild it under its feet.
+ * Only on the instance that writes ({@code kjnews.ingest.enabled}, true unless set): where several share one
+ * index, the others would count it while the writer is still loading, and rebuild it under its feet.
  */
 @Component
 @ConditionalOnProperty(name = "kjnews.ingest.enabled", havingValue = "true", matchIfMissing = true)
@@ -61,14 +60,19 @@ class SearchIndexCheck implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException, IOException {
 		if (luceneRoot != null && !FORMAT.equals(format())) {
-			if (storedArticles() > 0) { // a new, empty archive has nothing to index again
+			// with no article stored there is nothing to index again (a new archive); the counts below still catch
+			// documents left in an index whose database was deleted
+			boolean rebuilt = storedArticles() > 0;
+			if (rebuilt) {
 				log.info("The search index was written with another mapping (format {}, now {}): rebuilding it",
 						format(), FORMAT);
 				rebuild();
 			}
 			Files.createDirectories(luceneRoot);
 			Files.writeString(luceneRoot.resolve(FORMAT_FILE), FORMAT);
-			return;
+			if (rebuilt) {
+				return;
+			}
 		}
 		for (Class<?> type : INDEXED) {
 			long stored;
@@ -93,6 +97,10 @@ class SearchIndexCheck implements ApplicationRunner {
 		}
 	}
 
+	/**
+	 * The mass indexer first purges the index, which Lucene does by dropping every document and the fields' schema
+	 * with them: documents of a changed mapping (term vectors where there were none) can then be written.
+	 */
 	private void rebuild() throws InterruptedException {
 		Search.mapping(entityManagerFactory).scope(Object.class).massIndexer().startAndWait();
 	}

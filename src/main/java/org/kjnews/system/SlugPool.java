@@ -43,8 +43,4 @@ public final class SlugPool {
 		taken.add(slug);
 	}
 
-	public boolean contains(String slug) {
-		return taken.contains(slug);
-	}
-
 }

@@ -2,6 +2,9 @@ package org.kjnews.search;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+
+import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -11,6 +14,7 @@ import org.kjnews.article.Article;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +30,9 @@ class SearchIndexCheckTest {
 	@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}")
 	Path indexRoot;
 
+	@Autowired
+	DataSource dataSource;
+
 	private long indexed() {
 		try (EntityManager em = entityManagerFactory.createEntityManager()) {
 			return Search.session(em).search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
@@ -33,17 +40,32 @@ class SearchIndexCheckTest {
 	}
 
 	@Test
-	void anIndexOfAnotherMappingIsRebuiltAndMarkedWithTheCurrentOne() throws Exception {
+	void anIndexOfAnotherMappingIsRebuiltEvenWhenItsCountsAgree() throws Exception {
 		Path format = indexRoot.resolve(SearchIndexCheck.FORMAT_FILE);
 		assertThat(format).hasContent(SearchIndexCheck.FORMAT);
-		// an index from before the format file: its documents are written again, all of them
-		Files.delete(format);
-		var workspace = Search.mapping(entityManagerFactory).scope(Article.class).workspace();
-		workspace.purge();
-		workspace.refresh();
-		check.run(null);
-		assertThat(indexed()).isEqualTo(5);
-		assertThat(format).hasContent(SearchIndexCheck.FORMAT);
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		Map<String, Object> article = jdbc.queryForMap("select slug, title from article order by slug limit 1");
+		try {
+			// what an older version wrote: the index does not say what the database does, though every count agrees
+			jdbc.update("update article set title = 'Zyzzyva quarterly' where slug = ?", article.get("slug"));
+			Files.delete(format);
+			check.run(null);
+			assertThat(format).hasContent(SearchIndexCheck.FORMAT);
+			assertThat(titled("zyzzyva")).isEqualTo(1);
+		}
+		finally {
+			jdbc.update("update article set title = ? where slug = ?", article.get("title"), article.get("slug"));
+			Files.deleteIfExists(format);
+			check.run(null);
+		}
+		assertThat(titled("zyzzyva")).isZero();
+	}
+
+	private long titled(String word) {
+		try (EntityManager em = entityManagerFactory.createEntityManager()) {
+			return Search.session(em).search(Article.class).where(f -> f.match().field("title").matching(word))
+				.fetchTotalHitCount();
+		}
 	}
 
 	@Test
