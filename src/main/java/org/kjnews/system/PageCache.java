@@ -10,6 +10,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,7 +19,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Pages and API answers are read far more often than the folder changes: each is rendered once per version of
  * the archive and then served from memory, with its ETag and Last-Modified, until the archive changes again
- * ({@link ArchiveVersion}). Only successful GET answers are kept, up to a fixed number of bytes.
+ * ({@link ArchiveVersion}). Only successful GET answers are kept, up to a fixed number of bytes. A HEAD request is
+ * answered as the GET it stands for, without the body, so it gets the same ETag (the servlet's own HEAD handling
+ * discards the body before the ETag filter could hash it).
  */
 class PageCache extends OncePerRequestFilter {
 
@@ -43,7 +46,7 @@ class PageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return !"GET".equals(request.getMethod()) || path.startsWith("/assets/") || path.startsWith("/webjars/")
+		return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) || path.startsWith("/assets/") || path.startsWith("/webjars/")
 				|| path.startsWith("/actuator") || path.equals("/ingest") || path.equals("/api/ingest")
 				|| path.startsWith("/error");
 	}
@@ -55,22 +58,37 @@ class PageCache extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
 		// a browser asks again each time (a cheap 304 when nothing changed), so a language just chosen shows
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		boolean head = "HEAD".equals(request.getMethod());
 		String key = key(request);
 		long version = archive.version();
 		Page page = pages.getIfPresent(key);
 		if (page != null && page.version() == version) {
-			serve(page, request, response);
+			serve(page, request, response, head);
 			return;
 		}
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, wrapper);
+		chain.doFilter(head ? asGet(request) : request, wrapper);
 		byte[] body = wrapper.getContentAsByteArray();
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK && body.length <= MAX_PAGE
 				&& wrapper.getHeader(HttpHeaders.SET_COOKIE) == null && archive.version() == version) {
 			pages.put(key, new Page(version, body, wrapper.getContentType(), wrapper.getHeader(HttpHeaders.ETAG),
 					wrapper.getHeader(HttpHeaders.LAST_MODIFIED)));
 		}
-		wrapper.copyBodyToResponse();
+		if (head) {
+			response.setContentLength(body.length);
+		}
+		else {
+			wrapper.copyBodyToResponse();
+		}
+	}
+
+	private static HttpServletRequest asGet(HttpServletRequest request) {
+		return new HttpServletRequestWrapper(request) {
+			@Override
+			public String getMethod() {
+				return "GET";
+			}
+		};
 	}
 
 	/**
@@ -107,7 +125,8 @@ class PageCache extends OncePerRequestFilter {
 		return "";
 	}
 
-	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response, boolean head)
+			throws IOException {
 		if (page.etag() != null) {
 			response.setHeader(HttpHeaders.ETAG, page.etag());
 		}
@@ -123,7 +142,9 @@ class PageCache extends OncePerRequestFilter {
 		}
 		response.setContentType(page.contentType());
 		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		if (!head) {
+			response.getOutputStream().write(page.body());
+		}
 	}
 
 }

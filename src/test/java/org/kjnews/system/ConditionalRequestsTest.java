@@ -37,6 +37,25 @@ class ConditionalRequestsTest {
 	}
 
 	@Test
+	void aHeadRequestGetsTheHeadersOfTheGetWithoutItsBody() {
+		for (String uri : new String[] { "/people", "/articles?q=korea", "/api/meetings" }) {
+			// first HEAD, then GET: the HEAD is not answered from a page a GET left behind
+			MvcTestResult head = mvc.head().uri(uri).exchange();
+			MvcTestResult get = mvc.get().uri(uri).exchange();
+			assertThat(head).hasStatusOk();
+			assertThat(head.getResponse().getContentAsByteArray()).as(uri).isEmpty();
+			assertThat(head.getResponse().getHeader("ETag")).as(uri).isNotBlank()
+				.isEqualTo(get.getResponse().getHeader("ETag"));
+			assertThat(head.getResponse().getHeader("Last-Modified")).as(uri)
+				.isEqualTo(get.getResponse().getHeader("Last-Modified"));
+			assertThat(head.getResponse().getContentLength()).as(uri)
+				.isEqualTo(get.getResponse().getContentAsByteArray().length);
+			assertThat(mvc.head().uri(uri).header("If-None-Match", get.getResponse().getHeader("ETag")).exchange())
+				.hasStatus(HttpStatus.NOT_MODIFIED);
+		}
+	}
+
+	@Test
 	void aChangeOfTheArchiveMakesOldCopiesStale() throws InterruptedException {
 		String lastModified = mvc.get().uri("/").exchange().getResponse().getHeader("Last-Modified");
 		Thread.sleep(1100); // HTTP dates have whole seconds
