@@ -54,6 +54,15 @@ abstract class SearchAnswers {
 	}
 
 	@Test
+	void theQueryChipShowsWordsInTheReadersQuotesAndAPhraseAsTyped() {
+		assertThat(page("/articles?q=battery").select(".chips .chip span").first().text()).isEqualTo("“battery”");
+		assertThat(page("/articles?q=battery&lang=ja").select(".chips .chip span").first().text())
+			.isEqualTo("「battery」");
+		var phrase = mvc.get().uri("/articles").param("q", "\"procurement of LNG\"").exchange();
+		assertThat(Html.of(phrase).select(".chips .chip span").first().text()).isEqualTo("\"procurement of LNG\"");
+	}
+
+	@Test
 	void aQuotedPhraseMatchesOnlyInItsOrder() {
 		assertThat(mvc.get().uri("/api/articles").param("q", "\"procurement of LNG\"")).hasStatusOk()
 			.bodyJson()
