@@ -105,6 +105,7 @@ class ArticleStore {
 					extractions.replace(article, isNew, save.extraction(), save.meetings());
 				}
 			});
+			extractions.committed();
 		}
 		catch (RuntimeException ex) {
 			forget(); // what was kept may hold what the rollback undid

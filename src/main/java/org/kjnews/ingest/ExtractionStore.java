@@ -27,6 +27,7 @@ import org.kjnews.person.PersonMentionRepository;
 import org.kjnews.person.PersonRepository;
 import org.kjnews.person.Role;
 import org.kjnews.person.RoleRepository;
+import org.kjnews.system.AddedCounts;
 import org.kjnews.system.SlugPool;
 import org.kjnews.system.Slugs;
 import org.kjnews.system.Touched;
@@ -63,6 +64,11 @@ class ExtractionStore {
 
 	private final Touched touchedOrganizations = new Touched();
 
+	/** What new articles gave people: added at the tidying rather than counted again (see {@link AddedCounts}). */
+	private final AddedCounts peopleAdded = new AddedCounts();
+
+	private final AddedCounts organizationsAdded = new AddedCounts();
+
 	ExtractionStore(PersonRepository people, OrganizationRepository organizations,
 			PersonMentionRepository personMentions, OrganizationMentionRepository organizationMentions,
 			RoleRepository roles, MeetingRecorder meetingRecorder, EntityManager entityManager) {
@@ -96,14 +102,18 @@ class ExtractionStore {
 		for (ExtractedOrganization found : extraction.organizations()) {
 			organizationByKey.put(found.key(), organization(known, found));
 		}
+		Map<String, Integer> personMentions = new HashMap<>();
+		Map<String, Integer> organizationMentions = new HashMap<>();
 		for (Mention m : extraction.mentions()) {
 			if (m.type() == EntityType.PERSON && personByKey.containsKey(m.key())) {
 				entityManager.persist(new PersonMention(article, personByKey.get(m.key()), m.surface(), m.block(),
 						m.start(), m.end(), m.sentence()));
+				personMentions.merge(m.key(), 1, Integer::sum);
 			}
 			else if (m.type() == EntityType.ORGANIZATION && organizationByKey.containsKey(m.key())) {
 				entityManager.persist(new OrganizationMention(article, organizationByKey.get(m.key()), m.surface(),
 						m.block(), m.start(), m.end(), m.sentence()));
+				organizationMentions.merge(m.key(), 1, Integer::sum);
 			}
 		}
 		for (ExtractedRole r : extraction.roles()) {
@@ -116,10 +126,37 @@ class ExtractionStore {
 		}
 		article.mentions(ids(personByKey.values().stream().map(Person::getId)),
 				ids(organizationByKey.values().stream().map(Organization::getId)));
-		touchedPeople.addAll(article.getPersonIds());
-		touchedOrganizations.addAll(article.getOrganizationIds());
+		if (isNew) {
+			personByKey.forEach((key, person) -> gained(person.getId(), personMentions.get(key), peopleAdded,
+					touchedPeople));
+			organizationByKey.forEach((key, organization) -> gained(organization.getId(),
+					organizationMentions.get(key), organizationsAdded, touchedOrganizations));
+		}
+		else {
+			touchedPeople.addAll(article.getPersonIds());
+			touchedOrganizations.addAll(article.getOrganizationIds());
+		}
 		meetingRecorder.record(article, isNew, meetings, personByKey, organizationByKey, known.personIds,
 				known.organizationIds);
+	}
+
+	/**
+	 * What a new article gave one person or organization: mentions to add to its counts, or, if none (named but
+	 * never mentioned), a recount that also removes it when nothing else mentions it.
+	 */
+	private static void gained(long id, Integer mentions, AddedCounts added, Touched touched) {
+		if (mentions == null) {
+			touched.add(id);
+		}
+		else {
+			added.add(id, mentions);
+		}
+	}
+
+	/** The article's transaction committed: what it added to the counts holds. */
+	void committed() {
+		peopleAdded.committed();
+		organizationsAdded.committed();
 	}
 
 	/** Notes whom and what an article about to be deleted names, for {@link #tidy()}. */
@@ -133,6 +170,8 @@ class ExtractionStore {
 	void forget() {
 		known = null;
 		meetingRecorder.forget();
+		peopleAdded.rolledBack(); // nothing a commit has not confirmed
+		organizationsAdded.rolledBack();
 	}
 
 	/**
@@ -219,7 +258,8 @@ class ExtractionStore {
 
 	/**
 	 * Removes the meetings, people and organizations that no article names any more, and recounts the mentions of
-	 * the rest: of those the articles changed since the last tidying only (nothing, when nothing changed).
+	 * the rest: of those the articles changed since the last tidying only (nothing, when nothing changed); to those
+	 * only new articles named, adds what these gave them.
 	 */
 	void tidy() {
 		meetingRecorder.tidy();
@@ -227,6 +267,8 @@ class ExtractionStore {
 		touchedOrganizations.apply(organizations::deleteUnmentioned, organizations::deleteUnmentioned);
 		touchedPeople.apply(people::refreshCounts, people::refreshCounts);
 		touchedOrganizations.apply(organizations::refreshCounts, organizations::refreshCounts);
+		peopleAdded.apply(touchedPeople, people::addCounts);
+		organizationsAdded.apply(touchedOrganizations, organizations::addCounts);
 	}
 
 	/** After the tidying committed. */
@@ -234,6 +276,8 @@ class ExtractionStore {
 		meetingRecorder.tidied();
 		touchedPeople.clear();
 		touchedOrganizations.clear();
+		peopleAdded.clear();
+		organizationsAdded.clear();
 	}
 
 	private static Set<Long> ids(Stream<Long> ids) {

@@ -43,4 +43,11 @@ public interface OrganizationRepository extends Repository<Organization, Long> {
 			where o.id in :ids""")
 	int refreshCounts(Collection<Long> ids);
 
+	/** Adds what new articles gave these (see {@code AddedCounts}). */
+	@Modifying
+	@Query("""
+			update Organization o set o.mentionCount = o.mentionCount + :mentions, o.articleCount = o.articleCount + :articles
+			where o.id in :ids""")
+	int addCounts(int mentions, int articles, Collection<Long> ids);
+
 }

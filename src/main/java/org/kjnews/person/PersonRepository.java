@@ -43,4 +43,11 @@ public interface PersonRepository extends Repository<Person, Long> {
 			where p.id in :ids""")
 	int refreshCounts(Collection<Long> ids);
 
+	/** Adds what new articles gave these (see {@code AddedCounts}). */
+	@Modifying
+	@Query("""
+			update Person p set p.mentionCount = p.mentionCount + :mentions, p.articleCount = p.articleCount + :articles
+			where p.id in :ids""")
+	int addCounts(int mentions, int articles, Collection<Long> ids);
+
 }

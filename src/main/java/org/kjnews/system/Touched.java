@@ -37,6 +37,11 @@ public final class Touched {
 		return ids.isEmpty();
 	}
 
+	/** Whether {@link #apply} covers this record: it was touched, or so many were that all are. */
+	public boolean covers(long id) {
+		return ids.size() > SCOPED_LIMIT || ids.contains(id);
+	}
+
 	/**
 	 * Runs the statement for the records touched: over all of them when there are many, else for a chunk of ids at
 	 * a time; nothing when none was touched.

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -90,6 +92,9 @@ class TidyAfterChangesTest {
 	@Autowired
 	ArticleSearch search;
 
+	@Autowired
+	DataSource dataSource;
+
 	private static void write(String name, String text) throws IOException {
 		Files.writeString(FOLDER.resolve(name), text, StandardCharsets.UTF_8);
 	}
@@ -117,6 +122,8 @@ class TidyAfterChangesTest {
 			.containsEntry("Sato Kenji", 1)
 			.containsEntry("Lee Seo-yeon", 1);
 		assertThat(personFacet()).containsEntry("Kim Min-jun", 2L).containsEntry("Lee Seo-yeon", 1L);
+		// a first run adds what each new article gave, counting nobody again: the sums must be the counts
+		assertThat(StoredCounts.wrong(dataSource)).isEmpty();
 	}
 
 	@Test
@@ -145,6 +152,7 @@ class TidyAfterChangesTest {
 		assertThat(personFacet()).containsEntry("Kim Min-jun", 1L)
 			.containsEntry("Choi Ji-ho", 1L)
 			.doesNotContainKey("Lee Seo-yeon");
+		assertThat(StoredCounts.wrong(dataSource)).isEmpty();
 	}
 
 	@Test
@@ -153,6 +161,21 @@ class TidyAfterChangesTest {
 		Files.delete(FOLDER.resolve("first.txt"));
 		ingester.ingestAll();
 		assertThat(articlesByPerson()).containsOnlyKeys("Choi Ji-ho");
+		assertThat(StoredCounts.wrong(dataSource)).isEmpty();
+	}
+
+	@Test
+	@Order(5)
+	void aNewArticleAddsToTheCountsOfThoseAlreadyKnown() throws IOException {
+		write("third.txt", """
+				Steel talks resume
+				May 10, 2025
+				Choi Ji-ho, director of the Korea Steel Association, met Park Do-yun in Incheon.
+				Choi said exports to Japan would keep rising.
+				""");
+		ingester.ingestAll();
+		assertThat(articlesByPerson()).containsEntry("Choi Ji-ho", 2).containsEntry("Park Do-yun", 1);
+		assertThat(StoredCounts.wrong(dataSource)).isEmpty();
 	}
 
 }

@@ -1,0 +1,29 @@
+package org.kjnews.ingest;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The people and organizations whose stored counts differ from their mentions counted afresh (none, if right). */
+final class StoredCounts {
+
+	private StoredCounts() {
+	}
+
+	static List<String> wrong(DataSource dataSource) {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		List<String> wrong = new java.util.ArrayList<>();
+		for (String[] entity : new String[][] { { "person", "person_mention", "person_id" },
+				{ "organization", "organization_mention", "organization_id" } }) {
+			wrong.addAll(jdbc.queryForList("""
+					select e.name || ': ' || e.mention_count || '/' || e.article_count from %1$s e
+					where e.mention_count <> (select count(*) from %2$s m where m.%3$s = e.id)
+					   or e.article_count <> (select count(distinct m.article_id) from %2$s m where m.%3$s = e.id)
+					""".formatted((Object[]) entity), String.class));
+		}
+		return wrong;
+	}
+
+}
