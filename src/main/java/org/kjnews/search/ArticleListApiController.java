@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjnews.article.ArticleItem;
 import org.kjnews.system.PageResult;
@@ -26,7 +27,7 @@ class ArticleListApiController {
 	@Operation(operationId = "listArticles", summary = "Search and filter articles",
 			description = "All filters combine with AND. Newest first (undated last), or by relevance when `q` is given.")
 	@GetMapping("/api/articles")
-	PageResult<ArticleItem> list(
+	ArticleList list(
 			@Parameter(description = "Words to search for: all must match, \"quoted phrases\" as phrases, "
 					+ "stems (battery finds batteries)")
 			@RequestParam(required = false) String q,
@@ -45,7 +46,20 @@ class ArticleListApiController {
 			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, "date".equals(sort));
-		return search.page(filter, new Paging(page, size)).map(ArticleItem::of);
+		ArticleResults results = search.list(filter, new Paging(page, size));
+		PageResult<ArticleItem> items = results.page().map(ArticleItem::of);
+		return new ArticleList(items.items(), items.page(), items.size(), items.totalItems(), items.totalPages(),
+				results.query(), results.correctedFrom());
+	}
+
+	/**
+	 * A page of articles, as every list of the API, and the words searched for: when those typed ({@code correctedFrom})
+	 * matched nothing, the closest the archive knows ({@code query}), as the page says.
+	 */
+	// named as every other list of the API (PageResult of its items), of which it is one with two fields more
+	@Schema(name = "PageResultArticleItem")
+	record ArticleList(List<ArticleItem> items, int page, int size, long totalItems, int totalPages, String query,
+			String correctedFrom) {
 	}
 
 }

@@ -78,9 +78,12 @@ public class ArticleSearch {
 		return withSpellingFallback(filter, paging, true);
 	}
 
-	/** Only the page of matches, without snippets or facet counts: what the JSON list needs, at less cost. */
-	public PageResult<ArticleSummary> page(ArticleFilter filter, Paging paging) {
-		return withSpellingFallback(filter, paging, false).page();
+	/**
+	 * Only the page of matches (and what was searched for, if corrected), without snippets or facet counts: what the
+	 * JSON list needs, at less cost.
+	 */
+	public ArticleResults list(ArticleFilter filter, Paging paging) {
+		return withSpellingFallback(filter, paging, false);
 	}
 
 	private ArticleResults withSpellingFallback(ArticleFilter filter, Paging paging, boolean full) {

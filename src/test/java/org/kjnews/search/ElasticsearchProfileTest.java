@@ -91,8 +91,8 @@ class ElasticsearchProfileTest extends SearchAnswers {
 			assertThat(second.getBean(IngestReport.class).lines()).isEmpty();
 			assertThat(second.getBeanNamesForType(SearchIndexCheck.class)).isEmpty();
 			ArticleSearch reader = second.getBean(ArticleSearch.class);
-			assertThat(reader.page(new ArticleFilter("battery", List.of(), List.of(), null, null), new Paging(0, 20))
-				.items()).extracting("slug").containsExactlyInAnyOrder(BATTERIES_000, BATTERIES_004);
+			assertThat(reader.list(new ArticleFilter("battery", List.of(), List.of(), null, null), new Paging(0, 20))
+				.page().items()).extracting("slug").containsExactlyInAnyOrder(BATTERIES_000, BATTERIES_004);
 			// the writer loads an article again: the reader's page cache starts a new version (ArchivePoll)
 			ArchiveVersion readerVersion = second.getBean(ArchiveVersion.class);
 			long before = readerVersion.version();

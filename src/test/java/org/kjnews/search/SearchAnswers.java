@@ -91,6 +91,12 @@ abstract class SearchAnswers {
 			.extractingPath("$.items[*].slug")
 			.asArray()
 			.contains("002-eafb4e73a82f583d");
+		// the API says so too
+		assertThat(mvc.get().uri("/api/articles?q=Keidanen")).bodyJson().extractingPath("$.correctedFrom")
+			.isEqualTo("Keidanen");
+		assertThat(mvc.get().uri("/api/articles?q=Keidanen")).bodyJson().extractingPath("$.query")
+			.isEqualTo("keidanren");
+		assertThat(mvc.get().uri("/api/articles?q=Keidanren")).bodyJson().extractingPath("$.correctedFrom").isNull();
 		// a word the archive holds is left alone
 		assertThat(page("/articles?q=Keidanren").select(".corrected")).isEmpty();
 	}
