@@ -6,12 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
-
-import org.kjnews.system.PageResult;
-import org.kjnews.system.Paging;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 
+import org.kjnews.system.PageResult;
+import org.kjnews.system.Paging;
 import org.springframework.stereotype.Component;
 
 /**

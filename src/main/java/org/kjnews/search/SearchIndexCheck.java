@@ -62,7 +62,7 @@ class SearchIndexCheck implements ApplicationRunner {
 		if (luceneRoot != null && !FORMAT.equals(format())) {
 			// with no article stored there is nothing to index again (a new archive); the counts below still catch
 			// documents left in an index whose database was deleted
-			boolean rebuilt = storedArticles() > 0;
+			boolean rebuilt = stored(Article.class) > 0;
 			if (rebuilt) {
 				log.info("The search index was written with another mapping (format {}, now {}): rebuilding it",
 						format(), FORMAT);
@@ -75,11 +75,9 @@ class SearchIndexCheck implements ApplicationRunner {
 			}
 		}
 		for (Class<?> type : INDEXED) {
-			long stored;
+			long stored = stored(type);
 			long indexed;
 			try (EntityManager em = entityManagerFactory.createEntityManager()) {
-				stored = em.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
-					.getSingleResult();
 				indexed = Search.session(em).search(type).where(f -> f.matchAll()).fetchTotalHitCount();
 			}
 			if (stored != indexed) {
@@ -91,9 +89,9 @@ class SearchIndexCheck implements ApplicationRunner {
 		}
 	}
 
-	private long storedArticles() {
+	private long stored(Class<?> type) {
 		try (EntityManager em = entityManagerFactory.createEntityManager()) {
-			return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+			return em.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class).getSingleResult();
 		}
 	}
 

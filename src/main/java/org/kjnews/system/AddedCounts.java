@@ -47,11 +47,7 @@ public final class AddedCounts {
 				byGain.computeIfAbsent(List.of(counts[0], counts[1]), k -> new ArrayList<>()).add(id);
 			}
 		});
-		byGain.forEach((gain, ids) -> {
-			for (int from = 0; from < ids.size(); from += Touched.CHUNK) {
-				adder.add(gain.get(0), gain.get(1), ids.subList(from, Math.min(ids.size(), from + Touched.CHUNK)));
-			}
-		});
+		byGain.forEach((gain, ids) -> Touched.inChunks(ids, chunk -> adder.add(gain.get(0), gain.get(1), chunk)));
 	}
 
 	/** After the tidying committed. */

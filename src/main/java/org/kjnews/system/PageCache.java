@@ -46,7 +46,8 @@ class PageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) || path.startsWith("/assets/") || path.startsWith("/webjars/")
+		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		return !read || path.startsWith("/assets/") || path.startsWith("/webjars/")
 				|| path.startsWith("/actuator") || path.equals("/ingest") || path.equals("/api/ingest")
 				|| path.startsWith("/error");
 	}

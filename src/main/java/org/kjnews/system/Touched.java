@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.ToIntFunction;
 
@@ -54,12 +55,16 @@ public final class Touched {
 		if (ids.size() > SCOPED_LIMIT) {
 			return overAll.getAsInt();
 		}
-		int changed = 0;
-		List<Long> all = new ArrayList<>(ids);
-		for (int from = 0; from < all.size(); from += CHUNK) {
-			changed += forThese.applyAsInt(all.subList(from, Math.min(all.size(), from + CHUNK)));
+		int[] changed = { 0 };
+		inChunks(new ArrayList<>(ids), chunk -> changed[0] += forThese.applyAsInt(chunk));
+		return changed[0];
+	}
+
+	/** The ids {@link #CHUNK} at a time. */
+	static void inChunks(List<Long> ids, Consumer<List<Long>> each) {
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			each.accept(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
 		}
-		return changed;
 	}
 
 	/** After the tidying committed: what it covered needs nothing more. */
