@@ -1,6 +1,7 @@
 package org.kjnews.meeting;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -56,8 +57,10 @@ public class MeetingCatalog {
 			}
 			if (filter.year() != null) {
 				conditions.add("m.startDate >= :from and m.startDate < :to");
-				params.put("from", LocalDate.of(filter.year(), 1, 1));
-				params.put("to", LocalDate.of(filter.year() + 1, 1, 1));
+				// a year past what a date can hold (the URL's to choose) has no meetings, like any year without
+				int year = Math.max(Year.MIN_VALUE, Math.min(filter.year(), Year.MAX_VALUE - 1));
+				params.put("from", LocalDate.of(year, 1, 1));
+				params.put("to", LocalDate.of(year + 1, 1, 1));
 			}
 			if (filter.status() != null) {
 				conditions.add("m.status = :status");
@@ -116,6 +119,15 @@ public class MeetingCatalog {
 		Map<Integer, Long> counts = new TreeMap<>();
 		query.getResultStream().forEach(d -> counts.merge(d.getYear(), 1L, Long::sum));
 		return counts;
+	}
+
+	/** The name of the person (or organization) a filter chose, for its chip; the slug itself if no one has it. */
+	public String nameOf(String entity, String slug) {
+		return em.createQuery("select e.name from " + entity + " e where e.slug = :slug", String.class)
+			.setParameter("slug", slug)
+			.getResultStream()
+			.findFirst()
+			.orElse(slug);
 	}
 
 	public List<EntityRef> allSeries() {

@@ -38,6 +38,12 @@ class MeetingController {
 		model.addAttribute("years", TimelineYear.of(meetings.items()));
 		model.addAttribute("overview", YearOverview.of(counts));
 		model.addAttribute("allSeries", catalog.allSeries());
+		if (filter.person() != null) {
+			model.addAttribute("personName", catalog.nameOf("Person", filter.person()));
+		}
+		if (filter.organization() != null) {
+			model.addAttribute("organizationName", catalog.nameOf("Organization", filter.organization()));
+		}
 		return "meeting/timeline";
 	}
 

@@ -44,6 +44,7 @@ public class Organization {
 
 	/** Searched for the names above the article hits ("Kobayashi" leads to his page). */
 	@FullTextField(analyzer = "words", projectable = Projectable.YES)
+	@KeywordField(name = "nameForm", normalizer = "nameForm") // a search naming it exactly finds its articles
 	@Column(nullable = false)
 	private String name;
 
@@ -60,6 +61,7 @@ public class Organization {
 	@CollectionTable(name = "organization_alias", joinColumns = @JoinColumn(name = "organization_id"))
 	@Column(name = "alias", nullable = false)
 	@FullTextField(name = "aliases", analyzer = "words")
+	@KeywordField(name = "aliasForm", normalizer = "nameForm")
 	private Set<String> aliases = new TreeSet<>();
 
 	protected Organization() {

@@ -12,6 +12,7 @@ import org.kjnews.article.MeetingLink;
 import org.kjnews.article.MeetingsOf;
 import org.kjnews.extract.OrganizationKind;
 import org.kjnews.person.EntityCount;
+import org.kjnews.system.BadParameterException;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
@@ -50,7 +51,7 @@ class OrganizationApiController {
 			@RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
-		PageResult<OrganizationSummary> list = catalog.list(country, kind, "name".equals(sort), new Paging(page, size));
+		PageResult<OrganizationSummary> list = catalog.list(country, kind, "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name")), new Paging(page, size));
 		Map<String, List<String>> aliases = catalog.aliases(list.items().stream().map(OrganizationSummary::slug).toList());
 		return list.map(o -> new Item(o.slug(), o.name(), aliases.getOrDefault(o.slug(), List.of()), o.country(),
 				o.kind(), o.mentionCount(), o.articleCount()));

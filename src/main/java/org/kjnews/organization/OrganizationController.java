@@ -4,6 +4,7 @@ import org.kjnews.article.MeetingsOf;
 import org.kjnews.extract.OrganizationKind;
 import org.kjnews.person.ArticlesOverTime;
 import org.kjnews.person.MentionView;
+import org.kjnews.system.BadParameterException;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.Paging;
 import org.springframework.stereotype.Controller;
@@ -29,7 +30,7 @@ class OrganizationController {
 			@RequestParam(defaultValue = "mentions") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, Model model) {
 		String chosen = country == null || country.isBlank() ? null : country;
-		boolean byName = "name".equals(sort);
+		boolean byName = "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name"));
 		model.addAttribute("organizations", catalog.list(chosen, kind, byName, new Paging(page, size)));
 		model.addAttribute("countries", catalog.countries());
 		model.addAttribute("kinds", catalog.kinds());

@@ -12,6 +12,7 @@ import org.kjnews.article.MeetingLink;
 import org.kjnews.article.MeetingsOf;
 import org.kjnews.extract.DatePrecision;
 import org.kjnews.extract.PartialDate;
+import org.kjnews.system.BadParameterException;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
@@ -48,7 +49,7 @@ class PersonApiController {
 			@RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
-		PageResult<PersonSummary> people = catalog.list(country, "name".equals(sort), new Paging(page, size));
+		PageResult<PersonSummary> people = catalog.list(country, "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name")), new Paging(page, size));
 		Map<String, List<String>> aliases = catalog.aliases(people.items().stream().map(PersonSummary::slug).toList());
 		return people.map(p -> new Item(p.slug(), p.name(), aliases.getOrDefault(p.slug(), List.of()), p.country(),
 				p.mentionCount(), p.articleCount()));

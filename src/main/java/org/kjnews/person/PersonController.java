@@ -1,6 +1,7 @@
 package org.kjnews.person;
 
 import org.kjnews.article.MeetingsOf;
+import org.kjnews.system.BadParameterException;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.Paging;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,7 @@ class PersonController {
 	String list(@RequestParam(required = false) String country, @RequestParam(defaultValue = "mentions") String sort,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Model model) {
 		String chosen = country == null || country.isBlank() ? null : country;
-		boolean byName = "name".equals(sort);
+		boolean byName = "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name"));
 		model.addAttribute("people", catalog.list(chosen, byName, new Paging(page, size)));
 		model.addAttribute("countries", catalog.countries());
 		model.addAttribute("country", chosen);

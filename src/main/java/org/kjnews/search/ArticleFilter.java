@@ -31,6 +31,11 @@ public record ArticleFilter(String q, List<String> people, List<String> organiza
 		return new ArticleFilter(query, people, organizations, source, year, byDate);
 	}
 
+	/** Whether anything but words narrows the list: people, organizations, a source or a year. */
+	public boolean narrowed() {
+		return !people.isEmpty() || !organizations.isEmpty() || source != null || year != null;
+	}
+
 	public boolean isEmpty() {
 		return q == null && people.isEmpty() && organizations.isEmpty() && source == null && year == null;
 	}

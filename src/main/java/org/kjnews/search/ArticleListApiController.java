@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjnews.article.ArticleItem;
+import org.kjnews.system.BadParameterException;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class ArticleListApiController {
 			@RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
-		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, "date".equals(sort));
+		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, "date".equals(BadParameterException.oneOf("sort", sort, "relevance", "date")));
 		ArticleResults results = search.list(filter, new Paging(page, size));
 		PageResult<ArticleItem> items = results.page().map(ArticleItem::of);
 		return new ArticleList(items.items(), items.page(), items.size(), items.totalItems(), items.totalPages(),

@@ -2,6 +2,7 @@ package org.kjnews.search;
 
 import java.util.List;
 
+import org.kjnews.system.BadParameterException;
 import org.kjnews.system.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +28,11 @@ class ArticleListController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, Model model) {
-		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, "date".equals(sort));
+		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, "date".equals(BadParameterException.oneOf("sort", sort, "relevance", "date")));
 		model.addAttribute("filter", filter);
-		model.addAttribute("results", search.find(filter, new Paging(page, size)));
-		model.addAttribute("matches", matches.of(filter.q()));
+		ArticleResults results = search.find(filter, new Paging(page, size));
+		model.addAttribute("results", results);
+		model.addAttribute("matches", matches.of(results.query())); // as corrected, if it was
 		model.addAttribute("sort", filter.byDate() ? "date" : "relevance");
 		model.addAttribute("feedUrl", FilterQuery.of("/feed.atom", filter)); // the same filters as a feed
 		return "article/list";

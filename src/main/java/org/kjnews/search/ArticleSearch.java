@@ -67,10 +67,13 @@ public class ArticleSearch {
 	/** The Lucene index in this process; null with the Elasticsearch backend. */
 	private final LuceneArticleIndex lucene;
 
-	ArticleSearch(EntityManager em, Spelling spelling, ObjectProvider<LuceneArticleIndex> lucene) {
+	private final ExactNames names;
+
+	ArticleSearch(EntityManager em, Spelling spelling, ObjectProvider<LuceneArticleIndex> lucene, ExactNames names) {
 		this.em = em;
 		this.spelling = spelling;
 		this.lucene = lucene.getIfAvailable();
+		this.names = names;
 	}
 
 	/** A page of matches with snippets and the counts of every facet: what the article list page shows. */
@@ -109,10 +112,12 @@ public class ArticleSearch {
 		// organizations (see LuceneArticleIndex) come from the same query
 		Query luceneQuery = lucene == null ? null
 				: lucene.query(filter, ids(people, filter.people()), ids(organizations, filter.organizations()));
+		// Elasticsearch takes the words as one query string: only the whole query can be taken as a name too
+		ExactNames.Named named = lucene != null ? ExactNames.Named.NONE : names.of(ExactNames.asOneName(filter.q()));
 		if (!full) {
 			SearchResult<Long> ids = Search.session(em).search(Article.class)
 				.select(f -> f.id(Long.class))
-				.where((f, root) -> where(f, root, filter, people, organizations, luceneQuery))
+				.where((f, root) -> where(f, root, filter, people, organizations, named, luceneQuery))
 				.sort(f -> filter.q() != null && !filter.byDate() ? newestFirst(f.score().then()) : newestFirst(f))
 				.fetch(paging.page() * paging.size(), paging.size());
 			return new ArticleResults(PageResult.of(summaries(ids.hits()), paging, ids.total().hitCount()), List.of(),
@@ -124,7 +129,7 @@ public class ArticleSearch {
 			.select(f -> f.composite()
 				.from(f.id(Long.class), f.highlight("body").single())
 				.as(Hit::new))
-			.where((f, root) -> where(f, root, filter, people, organizations, luceneQuery))
+			.where((f, root) -> where(f, root, filter, people, organizations, named, luceneQuery))
 			.sort(f -> byRelevance ? newestFirst(f.score().then()) : newestFirst(f))
 			// the unified highlighter cuts at sentence boundaries: the snippet is the best matching sentence.
 			// The query's default highlighter, not a named one: Elasticsearch/OpenSearch take the encoder only for
@@ -180,7 +185,8 @@ public class ArticleSearch {
 	 * query when there is one, else the same in Hibernate Search's terms (for Elasticsearch).
 	 */
 	private static void where(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root,
-			ArticleFilter filter, Map<String, Named> people, Map<String, Named> organizations, Query luceneQuery) {
+			ArticleFilter filter, Map<String, Named> people, Map<String, Named> organizations, ExactNames.Named named,
+			Query luceneQuery) {
 		if (luceneQuery != null) {
 			root.add(f.extension(LuceneExtension.get()).fromLuceneQuery(luceneQuery));
 			return;
@@ -188,7 +194,7 @@ public class ArticleSearch {
 		root.add(f.matchAll());
 		if (filter.q() != null) {
 			// no wildcard, fuzzy or near operators: a query string cannot blow up into millions of terms
-			root.add(words(f, filter.q()));
+			root.add(orNamed(f, words(f, filter.q()), named));
 		}
 		// an unknown slug matches no article (no id is negative)
 		filter.people().forEach(slug -> root.add(f.match().field("person").matching(idOf(people, slug))));
@@ -200,6 +206,23 @@ public class ArticleSearch {
 		if (filter.year() != null) {
 			root.add(f.match().field("year").matching(filter.year()));
 		}
+	}
+
+	/** The words, or the articles naming any of those the whole query names (as the Lucene query does). */
+	private static PredicateFinalStep orNamed(SearchPredicateFactory f, PredicateFinalStep words,
+			ExactNames.Named named) {
+		if (named.isEmpty()) {
+			return words;
+		}
+		return f.or().with(either -> {
+			either.add(words);
+			if (!named.people().isEmpty()) {
+				either.add(f.terms().field("person").matchingAny(named.people()));
+			}
+			if (!named.organizations().isEmpty()) {
+				either.add(f.terms().field("organization").matchingAny(named.organizations()));
+			}
+		});
 	}
 
 	/** Newest first, undated last: the reading order of the archive, by the numbers the index sorts fastest. */

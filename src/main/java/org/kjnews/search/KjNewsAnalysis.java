@@ -6,7 +6,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 /**
  * How article text is analysed for search. {@code english}: words lower-cased, accents folded, possessives dropped
  * and stemmed, so "battery" finds "batteries" and "startups" finds "startup". {@code words}: the same without
- * stemming, for spelling suggestions that are real words. Registered in application.properties; the Elasticsearch
+ * stemming, for spelling suggestions that are real words. {@code nameForm}: a whole name as one term, lower-cased,
+ * accents folded, punctuation and spacing made one space, for finding a person or organization by any form of its
+ * name. Registered in application.properties; the Elasticsearch
  * backend has the same analyzers in {@link KjNewsElasticsearchAnalysis}.
  */
 public class KjNewsAnalysis implements LuceneAnalysisConfigurer {
@@ -14,6 +16,15 @@ public class KjNewsAnalysis implements LuceneAnalysisConfigurer {
 	public static final String ENGLISH = "english";
 
 	public static final String WORDS = "words";
+
+	/** A name as one term, for exact lookups: {@code Moon Jae-in} and {@code moon jae in} are the same form. */
+	public static final String NAME_FORM = "nameForm";
+
+	/** Punctuation and spacing at either end of a name, dropped. */
+	static final String NAME_ENDS = "^[\\p{P}\\p{Z}\\s]+|[\\p{P}\\p{Z}\\s]+$";
+
+	/** Punctuation and spacing inside a name, one space. */
+	static final String NAME_SEPARATORS = "[\\p{P}\\p{Z}\\s]+";
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
@@ -25,6 +36,16 @@ public class KjNewsAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter("englishPossessive")
 			.tokenFilter("porterStem");
 		context.analyzer(WORDS).custom().tokenizer("standard").tokenFilter("lowercase").tokenFilter("asciiFolding");
+		context.normalizer(NAME_FORM)
+			.custom()
+			.charFilter("patternReplace")
+			.param("pattern", NAME_ENDS)
+			.param("replacement", "")
+			.charFilter("patternReplace")
+			.param("pattern", NAME_SEPARATORS)
+			.param("replacement", " ")
+			.tokenFilter("lowercase")
+			.tokenFilter("asciiFolding");
 	}
 
 }

@@ -12,6 +12,10 @@ public class KjNewsElasticsearchAnalysis implements ElasticsearchAnalysisConfigu
 	/** Lucene's EnglishPossessiveFilter is the server's stemmer filter in its "possessive_english" language. */
 	private static final String ENGLISH_POSSESSIVE = "kjnews_english_possessive";
 
+	private static final String NAME_ENDS = "kjnews_name_ends";
+
+	private static final String NAME_SEPARATORS = "kjnews_name_separators";
+
 	@Override
 	public void configure(ElasticsearchAnalysisConfigurationContext context) {
 		context.tokenFilter(ENGLISH_POSSESSIVE).type("stemmer").param("language", "possessive_english");
@@ -20,6 +24,18 @@ public class KjNewsElasticsearchAnalysis implements ElasticsearchAnalysisConfigu
 			.tokenizer("standard")
 			.tokenFilters("lowercase", "asciifolding", ENGLISH_POSSESSIVE, "porter_stem");
 		context.analyzer(KjNewsAnalysis.WORDS).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
+		context.charFilter(NAME_ENDS)
+			.type("pattern_replace")
+			.param("pattern", KjNewsAnalysis.NAME_ENDS)
+			.param("replacement", "");
+		context.charFilter(NAME_SEPARATORS)
+			.type("pattern_replace")
+			.param("pattern", KjNewsAnalysis.NAME_SEPARATORS)
+			.param("replacement", " ");
+		context.normalizer(KjNewsAnalysis.NAME_FORM)
+			.custom()
+			.charFilters(NAME_ENDS, NAME_SEPARATORS)
+			.tokenFilters("lowercase", "asciifolding");
 	}
 
 }

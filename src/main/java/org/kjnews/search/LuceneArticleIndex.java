@@ -95,8 +95,11 @@ class LuceneArticleIndex {
 
 	private volatile Analyzer english;
 
-	LuceneArticleIndex(EntityManagerFactory entityManagerFactory) {
+	private final ExactNames names;
+
+	LuceneArticleIndex(EntityManagerFactory entityManagerFactory, ExactNames names) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.names = names;
 	}
 
 	@PreDestroy
@@ -105,16 +108,22 @@ class LuceneArticleIndex {
 	}
 
 	/**
-	 * All words of the query in the title, tags, body or source (title and tags weigh more), and every filter.
+	 * All words of the query in the title, tags, body or source (title and tags weigh more), and every filter. A word
+	 * or quoted phrase that is exactly a name of people or organizations ({@link ExactNames}) also matches the
+	 * articles naming them in any form, and so does a query of plain words that is one name as a whole.
 	 *
 	 * @param people the ids of the people chosen (an unknown one is -1, which no article has)
 	 */
 	Query query(ArticleFilter filter, List<Long> people, List<Long> organizations) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		if (filter.q() != null) {
-			SimpleQueryParser parser = new SimpleQueryParser(english(), ArticleSearch.TEXT_FIELDS, FLAGS);
+			SimpleQueryParser parser = new NamesAsWellAsWords(english());
 			parser.setDefaultOperator(Occur.MUST);
-			query.add(parser.parse(filter.q()), Occur.MUST);
+			Query words = parser.parse(filter.q());
+			if (filter.q().strip().contains(" ") && ExactNames.plain(filter.q())) {
+				words = orNamed(words, names.of(filter.q()));
+			}
+			query.add(words, Occur.MUST);
 		}
 		else {
 			query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -128,6 +137,43 @@ class LuceneArticleIndex {
 			query.add(IntPoint.newExactQuery("year", filter.year()), Occur.FILTER);
 		}
 		return query.build();
+	}
+
+	/** Lucene's simple query parser, each word and phrase of which also matches the articles naming what it names. */
+	private final class NamesAsWellAsWords extends SimpleQueryParser {
+
+		NamesAsWellAsWords(Analyzer analyzer) {
+			super(analyzer, ArticleSearch.TEXT_FIELDS, FLAGS);
+		}
+
+		@Override
+		protected Query newDefaultQuery(String text) {
+			return orNamed(super.newDefaultQuery(text), names.of(text));
+		}
+
+		@Override
+		protected Query newPhraseQuery(String text, int slop) {
+			return orNamed(super.newPhraseQuery(text, slop), names.of(text));
+		}
+
+	}
+
+	/** The query, or the articles that name any of those named (as if every form of their names were written). */
+	private static Query orNamed(Query words, ExactNames.Named named) {
+		if (named.isEmpty()) {
+			return words;
+		}
+		BooleanQuery.Builder either = new BooleanQuery.Builder();
+		if (words != null) {
+			either.add(words, Occur.SHOULD);
+		}
+		if (!named.people().isEmpty()) {
+			either.add(LongPoint.newSetQuery("person", named.people()), Occur.SHOULD);
+		}
+		if (!named.organizations().isEmpty()) {
+			either.add(LongPoint.newSetQuery("organization", named.organizations()), Occur.SHOULD);
+		}
+		return either.build();
 	}
 
 	/** {@link #count} on another thread, started now: the caller searches for the hits meanwhile. */

@@ -23,6 +23,11 @@ class ApiExceptionHandler {
 				"Parameter '" + ex.getName() + "' has a value of the wrong type.");
 	}
 
+	@ExceptionHandler(BadParameterException.class)
+	ProblemDetail badValue(BadParameterException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

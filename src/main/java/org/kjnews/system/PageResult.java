@@ -23,4 +23,9 @@ public record PageResult<T>(List<T> items, int page, int size, long totalItems, 
 		return page + 1 < totalPages;
 	}
 
+	/** Whether the page asked for comes after the last one (the list is not empty): the page then offers the last. */
+	public boolean pastTheEnd() {
+		return totalItems > 0 && page >= totalPages;
+	}
+
 }

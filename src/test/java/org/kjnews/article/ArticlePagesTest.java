@@ -129,7 +129,44 @@ class ArticlePagesTest {
 		assertThat(mvc.get().uri("/articles?size=x").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(mvc.get().uri("/articles?page=-4&size=-1").exchange()).hasStatusOk();
 		assertThat(mvc.get().uri("/articles?page=999999999").exchange()).hasStatusOk();
-		assertThat(page("/articles?page=99").text()).contains("No articles on this page");
+		// past the end: said, and the way to the last page and the first, filters kept
+		Document past = page("/articles?page=99&size=2&source=Asiatoday");
+		assertThat(past.select(".empty").text()).isEqualTo("This page is past the end of the list.");
+		assertThat(past.select(".paging").text()).contains("The list ends on page 1.");
+		assertThat(past.select(".paging a").eachAttr("href")).containsExactly("/articles?page=0&size=2&source=Asiatoday");
+		// within the list, first and last are offered from afar
+		Document second = page("/articles?page=1&size=1");
+		assertThat(second.select(".paging a").eachText()).containsExactly("Previous", "Next", "Last page");
+		assertThat(page("/articles?page=3&size=1").select(".paging a").eachText()).containsExactly("First page",
+				"Previous", "Next");
+	}
+
+	@Test
+	void anUnknownSortIsA400RatherThanTheDefault() {
+		assertThat(mvc.get().uri("/articles?q=korea&sort=dat").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.get().uri("/api/articles?sort=title").exchange()).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("Parameter 'sort' takes one of relevance, date.");
+		assertThat(mvc.get().uri("/articles?q=korea&sort=date").exchange()).hasStatusOk();
+		assertThat(mvc.get().uri("/articles?q=korea&sort=relevance").exchange()).hasStatusOk();
+		assertThat(mvc.get().uri("/people?sort=age").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.get().uri("/api/organizations?sort=size").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.get().uri("/organizations?sort=name").exchange()).hasStatusOk();
+	}
+
+	@Test
+	void aSearchWithoutHitsSaysSoAndSuggestsWhatFits() {
+		Document none = Html.of(mvc.get().uri("/articles").param("q", "zzzxqy korea").exchange());
+		assertThat(none.select(".results-heading").text()).isEqualTo("No matching articles");
+		assertThat(none.select(".list-controls")).as("no order to choose among nothing").isEmpty();
+		assertThat(none.select(".empty p").text()).isEqualTo("No article matches “zzzxqy korea”.");
+		assertThat(none.select(".empty-hints li").eachText()).containsExactly(
+				"Check the spelling, or try another form of a name.", "Try fewer or more general words.");
+		// with a filter too: a way to search every article for the same words
+		Document filtered = page("/articles?q=zzzxqy&year=2025");
+		assertThat(filtered.select(".empty-hints a").eachAttr("href")).containsExactly("/articles?q=zzzxqy");
+		assertThat(page("/articles?q=zzzxqy&lang=ko").select(".results-heading").text()).isEqualTo("조건에 맞는 기사가 없습니다");
 	}
 
 }

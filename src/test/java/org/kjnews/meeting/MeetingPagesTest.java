@@ -63,13 +63,19 @@ class MeetingPagesTest {
 		Document chey2025 = page("/meetings?person=chey-tae-won&year=2025");
 		assertThat(chey2025.select(".timeline-row")).isNotEmpty()
 			.allSatisfy(r -> assertThat(r.select("time").attr("datetime")).startsWith("2025"));
-		assertThat(chey2025.select(".chip").eachText()).anyMatch(t -> t.contains("chey-tae-won"));
+		assertThat(chey2025.select(".chip").eachText()).anyMatch(t -> t.contains("Person: Chey Tae-won"));
 		assertThat(page("/meetings?person=nobody").select(".empty").text()).contains("No meeting matches");
 		// the overview above counts what the filters (but the year) keep: the scheduled meeting's year alone
 		assertThat(scheduled.select(".overview a").eachAttr("aria-label")).containsExactly("2026: 1 meeting");
 		assertThat(page("/meetings").select(".overview a").eachAttr("aria-label")).hasSizeGreaterThan(1);
 		assertThat(mvc.get().uri("/meetings?status=SOMETIME").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(mvc.get().uri("/meetings?year=abc").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+		// a year no date can hold has no meetings, like any other year without
+		for (String year : new String[] { "999999999", "2147483647", "-2147483648" }) {
+			assertThat(page("/meetings?year=" + year).select(".timeline-row")).isEmpty();
+			assertThat(mvc.get().uri("/api/meetings?year=" + year).exchange()).hasStatusOk();
+			assertThat(mvc.get().uri("/meetings.ics?year=" + year).exchange()).hasStatusOk();
+		}
 	}
 
 	@Test

@@ -1,11 +1,29 @@
 package org.kjnews.search;
 
+import java.io.UnsupportedEncodingException;
+
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link SearchAnswers} on the default backend, Lucene (the same context as the other page tests). */
 @SpringBootTest(properties = { "kjnews.seeds-dir=seeds", "kjnews.data-dir=target/test-data/${random.uuid}" })
 @AutoConfigureMockMvc
 class LuceneSearchTest extends SearchAnswers {
+
+	/** Lucene looks up every word and phrase of the query, so a name excluded is excluded in every form. */
+	@Test
+	void aNameExcludedIsExcludedInEveryForm() throws UnsupportedEncodingException {
+		var naming = slugs(mvc.get().uri("/api/articles").param("organization", "keidanren"));
+		// some of them never write it in that form, and all of them are found by the first word alone
+		assertThat(new JdbcTemplate(dataSource).queryForObject(
+				"select count(*) from article where body like '%経団連%'", Long.class)).isLessThan(naming.size());
+		assertThat(slugs(mvc.get().uri("/api/articles").param("q", "korea"))).containsAll(naming);
+		assertThat(slugs(mvc.get().uri("/api/articles").param("q", "korea -経団連"))).isNotEmpty()
+			.doesNotContainAnyElementsOf(naming);
+	}
 
 }

@@ -1,11 +1,14 @@
 package org.kjnews.search;
 
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import com.jayway.jsonpath.JsonPath;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.kjnews.Html;
@@ -13,6 +16,7 @@ import org.kjnews.system.Paging;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,6 +135,38 @@ abstract class SearchAnswers {
 			.contains("/people/kobayashi-ken");
 		assertThat(page("/articles?q=KORCHAM").select(".entity-matches a").eachAttr("href"))
 			.contains("/organizations/korea-chamber-of-commerce-and-industry");
+	}
+
+	@Test
+	void aNameInAnyFormFindsEveryArticleNamingIt() throws UnsupportedEncodingException {
+		String kcci = "korea-chamber-of-commerce-and-industry";
+		List<String> naming = slugs(mvc.get().uri("/api/articles").param("organization", kcci).param("size", "100"));
+		// the test means something only if some of them never write the acronym
+		long writingIt = new JdbcTemplate(dataSource)
+			.queryForObject("select count(*) from article where body like '%KCCI%'", Long.class);
+		assertThat(naming).hasSizeGreaterThan((int) writingIt);
+		for (String q : new String[] { "KCCI", "kcci", "대한상의", "KORCHAM", "Korea Chamber of Commerce and Industry",
+				"\"Korea Chamber of Commerce and Industry\"" }) {
+			assertThat(slugs(mvc.get().uri("/api/articles").param("q", q).param("size", "100"))).as(q)
+				.containsAll(naming);
+		}
+		// the page shows them too, and the name above them
+		Document page = Html.of(mvc.get().uri("/articles").param("q", "대한상의").exchange());
+		assertThat(page.select(".article-item")).hasSize(naming.size());
+		assertThat(page.select(".entity-matches a").eachAttr("href")).contains("/organizations/" + kcci);
+	}
+
+	@Test
+	void namesAboveTheHitsFollowTheCorrectedSpelling() {
+		assertThat(page("/articles?q=Keidanen").select(".entity-matches a").eachAttr("href"))
+			.contains("/organizations/keidanren");
+	}
+
+	/** The slugs of the articles an API request answers with. */
+	List<String> slugs(MockMvcRequestBuilder request) throws UnsupportedEncodingException {
+		var result = request.exchange();
+		assertThat(result).hasStatusOk();
+		return JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.items[*].slug");
 	}
 
 	private static Map<String, Long> counts(List<FacetValue> values) {

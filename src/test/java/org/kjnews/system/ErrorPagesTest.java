@@ -2,9 +2,11 @@ package org.kjnews.system;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -59,6 +61,17 @@ class ErrorPagesTest {
 		HttpResponse<String> response = page("/articles?page=abc");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Bad request");
+	}
+
+	/** 5,000 characters, mostly Korean, are over 30 kB in a URL: past Tomcat's default 8 kB, which answered a bare 400. */
+	@Test
+	void aQueryOf5000CharactersOfAnyScriptIsAnswered() throws Exception {
+		String q = URLEncoder.encode("한일경제협력 \"*\\(".repeat(500), StandardCharsets.UTF_8);
+		assertThat(q.length()).isGreaterThan(30_000);
+		HttpResponse<String> response = page("/articles?q=" + q);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Articles");
+		assertThat(get("/api/articles?q=" + q, "application/json").statusCode()).isEqualTo(200);
 	}
 
 	@Test

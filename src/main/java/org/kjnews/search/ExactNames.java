@@ -1,0 +1,90 @@
+package org.kjnews.search;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.kjnews.organization.Organization;
+import org.kjnews.person.Person;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people and organizations that a word or phrase of a search names exactly, in any form the archive knows of
+ * them (name, acronym, alias, other script): so {@code KCCI} or {@code 대한상의} also finds the articles that name
+ * the Korea Chamber of Commerce and Industry only in another form. Forms are compared as the {@code nameForm}
+ * normalizer has them (case, accents, punctuation and spacing ignored). A form that many share (a bare surname) is
+ * too vague to stand for anyone and names no one.
+ */
+@Component
+@Transactional(readOnly = true)
+class ExactNames {
+
+	/** More people or organizations than this under one form: the form is ambiguous. */
+	static final int MAX = 5;
+
+	/** Shorter forms (one letter) are never names worth widening a search for. */
+	private static final int MIN_LENGTH = 2;
+
+	/** Operators of the simple query syntax, and a minus that starts a word (a hyphen inside a name is not one). */
+	private static final Pattern OPERATORS = Pattern.compile("[\"+|()*~\\\\]|(^|\\s)-");
+
+	private final EntityManager em;
+
+	ExactNames(EntityManager em) {
+		this.em = em;
+	}
+
+	/** Ids of the people and organizations named, either list empty when the form names none or too many. */
+	record Named(List<Long> people, List<Long> organizations) {
+
+		static final Named NONE = new Named(List.of(), List.of());
+
+		boolean isEmpty() {
+			return people.isEmpty() && organizations.isEmpty();
+		}
+
+	}
+
+	Named of(String form) {
+		if (form == null || form.strip().length() < MIN_LENGTH) {
+			return Named.NONE;
+		}
+		return new Named(ids(Person.class, form), ids(Organization.class, form));
+	}
+
+	/**
+	 * Whether a whole query is only words, without operators, so that it may be taken as one name as well as words
+	 * ({@code Korea Chamber of Commerce and Industry} typed without quotes); with operators it is not one name.
+	 */
+	static boolean plain(String query) {
+		return query != null && !OPERATORS.matcher(query).find();
+	}
+
+	/**
+	 * The whole query as one name, if it can be one: plain words, or one quoted phrase; null otherwise. For a search
+	 * that takes the words as one query string (Elasticsearch), where its words and phrases cannot be looked up one
+	 * by one.
+	 */
+	static String asOneName(String query) {
+		if (query == null) {
+			return null;
+		}
+		String q = query.strip();
+		if (q.length() > 2 && q.startsWith("\"") && q.endsWith("\"")) {
+			q = q.substring(1, q.length() - 1);
+		}
+		return plain(q) ? q : null;
+	}
+
+	private List<Long> ids(Class<?> type, String form) {
+		List<Long> ids = Search.session(em)
+			.search(type)
+			.select(f -> f.id(Long.class))
+			.where(f -> f.or(f.match().field("nameForm").matching(form), f.match().field("aliasForm").matching(form)))
+			.fetchHits(MAX + 1);
+		return ids.size() > MAX ? List.of() : ids;
+	}
+
+}
