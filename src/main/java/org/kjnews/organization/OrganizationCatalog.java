@@ -66,17 +66,30 @@ public class OrganizationCatalog {
 		return PageResult.of(items, paging, count.getSingleResult());
 	}
 
-	public Map<String, Long> countries() {
-		return em.createQuery("select o.country, count(o) from Organization o where o.country is not null"
-				+ " group by o.country order by count(o) desc", Object[].class)
-			.getResultStream()
+	/**
+	 * Organizations by country among those of the kind chosen (all, if none), as facets count: each list of choices
+	 * is narrowed by the other's choice, so the count beside a country is what choosing it lists.
+	 */
+	public Map<String, Long> countries(OrganizationKind kind) {
+		var query = em.createQuery("select o.country, count(o) from Organization o where o.country is not null"
+				+ (kind == null ? "" : " and o.kind = :kind") + " group by o.country order by count(o) desc",
+				Object[].class);
+		if (kind != null) {
+			query.setParameter("kind", kind);
+		}
+		return query.getResultStream()
 			.collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1], (a, b) -> a, LinkedHashMap::new));
 	}
 
-	public Map<OrganizationKind, Long> kinds() {
-		return em.createQuery("select o.kind, count(o) from Organization o where o.kind is not null"
-				+ " group by o.kind order by count(o) desc", Object[].class)
-			.getResultStream()
+	/** Organizations by kind among those of the country chosen (all, if none); see {@link #countries}. */
+	public Map<OrganizationKind, Long> kinds(String country) {
+		var query = em.createQuery("select o.kind, count(o) from Organization o where o.kind is not null"
+				+ (country == null ? "" : " and o.country = :country") + " group by o.kind order by count(o) desc",
+				Object[].class);
+		if (country != null) {
+			query.setParameter("country", country);
+		}
+		return query.getResultStream()
 			.collect(Collectors.toMap(r -> (OrganizationKind) r[0], r -> (Long) r[1], (a, b) -> a,
 					LinkedHashMap::new));
 	}

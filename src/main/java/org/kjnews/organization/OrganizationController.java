@@ -1,5 +1,7 @@
 package org.kjnews.organization;
 
+import java.util.Map;
+
 import org.kjnews.article.MeetingsOf;
 import org.kjnews.extract.OrganizationKind;
 import org.kjnews.person.ArticlesOverTime;
@@ -32,8 +34,17 @@ class OrganizationController {
 		String chosen = country == null || country.isBlank() ? null : country;
 		boolean byName = "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name"));
 		model.addAttribute("organizations", catalog.list(chosen, kind, byName, new Paging(page, size)));
-		model.addAttribute("countries", catalog.countries());
-		model.addAttribute("kinds", catalog.kinds());
+		Map<String, Long> countries = catalog.countries(kind);
+		Map<OrganizationKind, Long> kinds = catalog.kinds(chosen);
+		// a choice stays on the list, with its 0, when the other choice leaves nothing of it
+		if (chosen != null) {
+			countries.putIfAbsent(chosen, 0L);
+		}
+		if (kind != null) {
+			kinds.putIfAbsent(kind, 0L);
+		}
+		model.addAttribute("countries", countries);
+		model.addAttribute("kinds", kinds);
 		model.addAttribute("country", chosen);
 		model.addAttribute("kind", kind);
 		model.addAttribute("sort", byName ? "name" : "mentions");

@@ -139,8 +139,16 @@ class LuceneArticleIndex {
 		return query.build();
 	}
 
-	/** Lucene's simple query parser, each word and phrase of which also matches the articles naming what it names. */
+	/**
+	 * Lucene's simple query parser, each word and phrase of which also matches the articles naming what it names
+	 * (the first {@value #NAME_LOOKUPS} of them: each costs two small searches, and a query of a hundred words is
+	 * not a name).
+	 */
 	private final class NamesAsWellAsWords extends SimpleQueryParser {
+
+		private static final int NAME_LOOKUPS = 16;
+
+		private int lookups;
 
 		NamesAsWellAsWords(Analyzer analyzer) {
 			super(analyzer, ArticleSearch.TEXT_FIELDS, FLAGS);
@@ -148,12 +156,16 @@ class LuceneArticleIndex {
 
 		@Override
 		protected Query newDefaultQuery(String text) {
-			return orNamed(super.newDefaultQuery(text), names.of(text));
+			return orNamed(super.newDefaultQuery(text), named(text));
 		}
 
 		@Override
 		protected Query newPhraseQuery(String text, int slop) {
-			return orNamed(super.newPhraseQuery(text, slop), names.of(text));
+			return orNamed(super.newPhraseQuery(text, slop), named(text));
+		}
+
+		private ExactNames.Named named(String text) {
+			return lookups++ < NAME_LOOKUPS ? names.of(text) : ExactNames.Named.NONE;
 		}
 
 	}

@@ -472,8 +472,9 @@ class Benchmark {
 		String next(String path, int k) {
 			for (int tries = 0; tries < 50; tries++) {
 				String q = query(k);
-				String sort = rnd.nextInt(3) == 0 ? "&sort=date" : "";
-				String page = rnd.nextInt(3) == 0 ? "&page=" + rnd.nextInt(5) : "";
+				// never a parameter twice: a second sort is refused (400), not read as the first
+				String sort = !q.contains("sort=") && rnd.nextInt(3) == 0 ? "&sort=date" : "";
+				String page = !q.contains("page=") && rnd.nextInt(3) == 0 ? "&page=" + rnd.nextInt(5) : "";
 				String url = path + "?" + q + sort + page;
 				if (seen.add(url)) {
 					return url;

@@ -76,6 +76,18 @@ class EntityPagesTest {
 	}
 
 	@Test
+	void countryAndKindCountEachOthersChoice() {
+		Document companies = page("/organizations?kind=COMPANY");
+		int listed = companies.select(".entity-table tbody tr").size();
+		long byCountry = companies.select(".list-controls nav").get(1).select(".facet-count").eachText().stream()
+			.mapToLong(Long::parseLong).sum();
+		assertThat(byCountry).as("companies with a country").isPositive().isLessThanOrEqualTo(listed);
+		Document korean = page("/organizations?kind=COMPANY&country=KR");
+		assertThat(korean.select("a.active .facet-count").eachText())
+			.containsOnly(String.valueOf(korean.select(".entity-table tbody tr").size()));
+	}
+
+	@Test
 	void articlesFilterByPeopleAndOrganizationsTogetherWithCountsAndRemovableChips() {
 		Document all = page("/articles");
 		assertThat(all.select(".facet a").eachText()).contains("Chey Tae-won 5");
