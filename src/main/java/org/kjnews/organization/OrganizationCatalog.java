@@ -71,27 +71,25 @@ public class OrganizationCatalog {
 	 * is narrowed by the other's choice, so the count beside a country is what choosing it lists.
 	 */
 	public Map<String, Long> countries(OrganizationKind kind) {
-		var query = em.createQuery("select o.country, count(o) from Organization o where o.country is not null"
-				+ (kind == null ? "" : " and o.kind = :kind") + " group by o.country order by count(o) desc",
-				Object[].class);
-		if (kind != null) {
-			query.setParameter("kind", kind);
-		}
-		return query.getResultStream()
-			.collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1], (a, b) -> a, LinkedHashMap::new));
+		return countBy("country", "kind", kind);
 	}
 
 	/** Organizations by kind among those of the country chosen (all, if none); see {@link #countries}. */
 	public Map<OrganizationKind, Long> kinds(String country) {
-		var query = em.createQuery("select o.kind, count(o) from Organization o where o.kind is not null"
-				+ (country == null ? "" : " and o.country = :country") + " group by o.kind order by count(o) desc",
-				Object[].class);
-		if (country != null) {
-			query.setParameter("country", country);
+		return countBy("kind", "country", country);
+	}
+
+	/** Organizations by one property, most first, among those whose other property has the value given (if any). */
+	@SuppressWarnings("unchecked")
+	private <K> Map<K, Long> countBy(String property, String other, Object otherValue) {
+		var query = em.createQuery("select o." + property + ", count(o) from Organization o where o." + property
+				+ " is not null" + (otherValue == null ? "" : " and o." + other + " = :other") + " group by o."
+				+ property + " order by count(o) desc", Object[].class);
+		if (otherValue != null) {
+			query.setParameter("other", otherValue);
 		}
 		return query.getResultStream()
-			.collect(Collectors.toMap(r -> (OrganizationKind) r[0], r -> (Long) r[1], (a, b) -> a,
-					LinkedHashMap::new));
+			.collect(Collectors.toMap(r -> (K) r[0], r -> (Long) r[1], (a, b) -> a, LinkedHashMap::new));
 	}
 
 	public Map<String, List<String>> aliases(Collection<String> slugs) {
