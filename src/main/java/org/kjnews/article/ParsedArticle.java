@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.kjnews.extract.ArticleText;
+import org.kjnews.extract.Note;
 import org.kjnews.extract.PartialDate;
 
 /** What a reader makes of one article file, before anything is extracted from it. */
 public record ParsedArticle(String title, boolean titleDerived, PartialDate published, String source, String url,
 		String byline, List<String> subheadings, List<Block> blocks, List<String> tags, List<String> warnings) {
 
-	public static final String DERIVED_TITLE_WARNING = "The file has no headline; the title is taken from the lead.";
+	public static final String DERIVED_TITLE_WARNING = Note.of("titleFromLead");
 
 	public ParsedArticle {
 		subheadings = List.copyOf(subheadings);

@@ -361,7 +361,7 @@ final class MeetingReading {
 		if (!future && published.isKnown() && published.precision() != DatePrecision.YEAR) {
 			LocalDate p = published.start();
 			d.date = PartialDate.ofMonth(p.getYear(), p.getMonthValue(), DateBasis.INFERRED,
-					"no date in the text: the month of the article");
+					Note.of("meetingMonthOfArticle"));
 		}
 		return false;
 	}

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.kjnews.article.ParsedArticle;
 import org.kjnews.extract.DateBasis;
 import org.kjnews.extract.DatePrecision;
+import org.kjnews.extract.Note;
 import org.kjnews.extract.PartialDate;
 
 /**
@@ -72,7 +73,7 @@ record ArticleMetadata(String title, String source, String url, String byline, P
 		if (!m.matches()) {
 			throw new IllegalArgumentException("published must look like 2025, 2025-12 or 2025-12-08, not '" + value + "'");
 		}
-		String why = note != null ? note : "given in the metadata file";
+		String why = note != null ? note : Note.of("metadataFile");
 		try {
 			if (m.group(4) != null) {
 				LocalDateTime at = LocalDateTime.parse(value.length() == 16 ? value + ":00" : value);

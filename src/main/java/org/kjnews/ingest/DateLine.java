@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.kjnews.extract.DateBasis;
 import org.kjnews.extract.DatePrecision;
+import org.kjnews.extract.Note;
 import org.kjnews.extract.PartialDate;
 
 /**
@@ -83,7 +84,7 @@ final class DateLine {
 		if (!NOISE.matcher(rest).replaceAll("").isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new PartialDate(day, at, DatePrecision.DAY, DateBasis.STATED, "date line in the text"));
+		return Optional.of(new PartialDate(day, at, DatePrecision.DAY, DateBasis.STATED, Note.of("dateLine")));
 	}
 
 	private static LocalTime toTime(Matcher time) {

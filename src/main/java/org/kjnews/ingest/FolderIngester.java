@@ -40,6 +40,7 @@ import org.kjnews.extract.Extractor;
 import org.kjnews.extract.MeetingExtractor;
 import org.kjnews.system.ArchiveVersion;
 import org.kjnews.system.KjNewsProperties;
+import org.kjnews.system.NoteText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -69,7 +70,7 @@ public class FolderIngester {
 	 * Part of every content hash, with the knowledge files: bump it when reading or extraction changes, so that
 	 * the next start reads every file again instead of keeping what an older version made of it.
 	 */
-	static final String PIPELINE_VERSION = "9";
+	static final String PIPELINE_VERSION = "10";
 
 	/** Articles stored in one transaction. */
 	static final int BATCH_SIZE = 20;
@@ -119,8 +120,11 @@ public class FolderIngester {
 
 	private final MessageSource messages;
 
+	private final NoteText notes;
+
 	FolderIngester(KjNewsProperties properties, ArticleStore store, IngestReport report, Extractor extractor,
-			MeetingExtractor meetingExtractor, ArchiveVersion archive, MessageSource messages) {
+			MeetingExtractor meetingExtractor, ArchiveVersion archive, MessageSource messages, NoteText notes) {
+		this.notes = notes;
 		this.archive = archive;
 		this.messages = messages;
 		this.properties = properties;
@@ -448,7 +452,7 @@ public class FolderIngester {
 		// an article stored before this run is updated, even when the report has no line of it yet (after a restart)
 		String reason = r.stored() ? "updated" : "loaded";
 		return warnings.isEmpty() ? line(r.relative(), IngestStatus.LOADED, reason)
-				: line(r.relative(), IngestStatus.LOADED, reason + "WithNotes", String.join(" ", warnings));
+				: line(r.relative(), IngestStatus.LOADED, reason + "WithNotes", String.join(NoteText.BETWEEN, warnings));
 	}
 
 	/**
@@ -456,7 +460,8 @@ public class FolderIngester {
 	 * page speaks the reader's language; the English sentence goes to the log and the API.
 	 */
 	private IngestLine line(String file, IngestStatus status, String reason, Object... args) {
-		String message = messages.getMessage("ingest.reason." + reason, args, Locale.ENGLISH);
+		String message = messages.getMessage("ingest.reason." + reason, notes.args(args, Locale.ENGLISH),
+				Locale.ENGLISH);
 		return new IngestLine(file, status, reason, List.of(args), message, Instant.now());
 	}
 

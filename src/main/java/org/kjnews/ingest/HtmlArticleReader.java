@@ -22,6 +22,7 @@ import org.kjnews.article.Block;
 import org.kjnews.article.BlockType;
 import org.kjnews.article.ParsedArticle;
 import org.kjnews.extract.DateBasis;
+import org.kjnews.extract.Note;
 import org.kjnews.extract.PartialDate;
 
 /**
@@ -107,7 +108,7 @@ final class HtmlArticleReader implements ArticleReader {
 			if (blocks.stream().noneMatch(b -> b.type() == BlockType.PARAGRAPH) && ld.articleBody() != null) {
 				blocks = fromArticleBody(ld.articleBody(), title);
 				if (!blocks.isEmpty()) {
-					warnings.add("The page's HTML holds no article text; it was taken from the page's JSON-LD articleBody.");
+					warnings.add(Note.of("textFromJsonLd"));
 				}
 			}
 
@@ -191,7 +192,7 @@ final class HtmlArticleReader implements ArticleReader {
 				if (date.isPresent()) {
 					break;
 				}
-				date = HtmlDates.parse(meta(name), DateBasis.METADATA, "from the page's metadata (" + name + ")");
+				date = HtmlDates.parse(meta(name), DateBasis.METADATA, Note.of("pageMetadata", name));
 			}
 			return date.orElse(null);
 		}
@@ -365,7 +366,7 @@ final class HtmlArticleReader implements ArticleReader {
 			try {
 				java.time.LocalDate day = java.time.LocalDate.of(Integer.parseInt(m.group(1)),
 						Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-				return PartialDate.ofDay(day, DateBasis.INFERRED, "not stated on the page; its address carries " + day);
+				return PartialDate.ofDay(day, DateBasis.INFERRED, Note.of("pageAddress", day));
 			}
 			catch (java.time.DateTimeException ex) {
 				return null;

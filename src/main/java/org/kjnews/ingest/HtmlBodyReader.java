@@ -17,6 +17,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.kjnews.article.Block;
 import org.kjnews.article.BlockType;
+import org.kjnews.extract.Note;
 import org.kjnews.extract.PartialDate;
 
 /**
@@ -475,8 +476,7 @@ final class HtmlBodyReader {
 			}
 		}
 		if (any) {
-			warnings.add("A picture without a web address (saved beside the page, or relative to an unknown address) "
-					+ "was dropped; its caption is kept.");
+			warnings.add(Note.of("pictureWithoutAddress"));
 		}
 		return null;
 	}

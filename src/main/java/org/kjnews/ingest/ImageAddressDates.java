@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kjnews.extract.DateBasis;
+import org.kjnews.extract.Note;
 import org.kjnews.extract.PartialDate;
 
 /**
@@ -33,12 +34,11 @@ final class ImageAddressDates {
 		// one picture may be an old file photo: it alone never gives a day
 		if (dates.size() > 1 && dates.stream().allMatch(first::equals)) {
 			return Optional.of(PartialDate.ofDay(first, DateBasis.INFERRED,
-					"not stated in the text; the article's image addresses carry " + first));
+					Note.of("imageAddressesDay", first)));
 		}
 		if (dates.stream().allMatch(d -> d.getYear() == first.getYear() && d.getMonth() == first.getMonth())) {
 			return Optional.of(PartialDate.ofMonth(first.getYear(), first.getMonthValue(), DateBasis.INFERRED,
-					dates.size() > 1 ? "not stated in the text; the article's image addresses carry dates in this month"
-					: "not stated in the text; the article's image address carries a date in this month"));
+					Note.of(dates.size() > 1 ? "imageAddressesMonth" : "imageAddressMonth")));
 		}
 		return Optional.empty();
 	}

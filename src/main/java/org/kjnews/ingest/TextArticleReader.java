@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.kjnews.article.Block;
 import org.kjnews.article.BlockType;
 import org.kjnews.article.ParsedArticle;
+import org.kjnews.extract.Note;
 import org.kjnews.extract.PartialDate;
 
 /**
@@ -127,7 +128,7 @@ final class TextArticleReader implements ArticleReader {
 				published = ImageAddressDates.infer(imageAddresses).orElse(PartialDate.UNKNOWN);
 			}
 			if (repairedDashes > 0) {
-				warnings.add("Repaired " + repairedDashes + " dash(es) that the file had lost as '?'.");
+				warnings.add(Note.of("repairedDashes", repairedDashes));
 			}
 			return new ParsedArticle(title, derived, published, source, null, byline, subheadings, blocks, tags,
 					List.copyOf(warnings));
@@ -231,7 +232,7 @@ final class TextArticleReader implements ArticleReader {
 			lastImageAlt = alt;
 			String url = address.matches("(?i)https?://\\S+") ? address : null;
 			if (url == null) {
-				warnings.add("An image address that is not http(s) was dropped.");
+				warnings.add(Note.of("imageAddressDropped"));
 			}
 			else {
 				imageAddresses.add(url);
@@ -274,7 +275,7 @@ final class TextArticleReader implements ArticleReader {
 				Document fragment = Jsoup.parseBodyFragment(text);
 				fragment.select("script, style, iframe, object, embed").remove();
 				text = fragment.body().text();
-				warnings.add("HTML markup in the text was removed.");
+				warnings.add(Note.of("markupRemoved"));
 			}
 			if (text.indexOf('?') < 0) {
 				return text.strip();

@@ -6,6 +6,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import org.kjnews.extract.Note;
+
 /**
  * Turns a file's bytes into text: UTF-8 (with or without a byte-order mark, or UTF-16 with one), and failing that
  * Windows-1252, the usual encoding of text saved on Western Windows machines. Binary content is refused.
@@ -41,7 +43,7 @@ final class TextDecoder {
 		}
 		catch (CharacterCodingException ex) {
 			return new Decoded(new String(bytes, WINDOWS_1252),
-					"The file is not UTF-8; it was read as Windows-1252.");
+					Note.of("readAsWindows1252"));
 		}
 	}
 

@@ -17,8 +17,11 @@ public class DateText {
 
 	private final MessageSource messages;
 
-	DateText(MessageSource messages) {
+	private final NoteText notes;
+
+	DateText(MessageSource messages, NoteText notes) {
 		this.messages = messages;
+		this.notes = notes;
 	}
 
 	public String of(PartialDate date) {
@@ -33,7 +36,7 @@ public class DateText {
 	/** Why the date is what it is: the note when there is one, else the kind of basis. */
 	public String basis(PartialDate date) {
 		if (date.note() != null) {
-			return date.note();
+			return notes.of(date.note());
 		}
 		return messages.getMessage("date.basis." + date.basis(), null, LocaleContextHolder.getLocale());
 	}

@@ -94,6 +94,8 @@ class ArticlePagesTest {
 		assertThat(reader.select(".tag").eachText()).contains("Chey Tae-won", "energy security");
 		assertThat(reader.select(".reader-header time").text()).isEqualTo("9 December 2025");
 		assertThat(reader.select(".date-basis").text()).contains("date line in the text");
+		// in the reader's language
+		assertThat(page("/articles/000-4356e5f8f044c887?lang=ko").select(".date-basis").text()).contains("본문의 날짜 줄");
 		assertThat(reader.select(".credit").text()).isEqualTo("Photo: Yonhap News");
 		assertThat(reader.text()).doesNotContain("facebook share").doesNotContain("Copyright by");
 		assertThat(reader.selectFirst(".neighbours a.newer")).isNull();
@@ -102,6 +104,12 @@ class ArticlePagesTest {
 
 	@Test
 	void anArticleWithoutHeadlineSaysItsTitleIsDerived() {
+		assertThat(page("/articles/001-d6f14f654dc4097d?lang=ja").select(".quiet-note li").eachText())
+			.contains("ファイルに見出しがないため、リードから題名を取りました。");
+		assertThat(mvc.get().uri("/api/articles/001-d6f14f654dc4097d")).bodyJson()
+			.extractingPath("$.warnings")
+			.asArray()
+			.contains("The file has no headline; the title is taken from the lead.");
 		Document reader = page("/articles/001-d6f14f654dc4097d");
 		assertThat(reader.select("h1.reader-title").text()).isEqualTo("Business leaders from Korea and Japan agreed…");
 		assertThat(reader.select(".reader-header .quiet-note").text()).contains("no headline");

@@ -18,6 +18,7 @@ import org.kjnews.article.BlockType;
 import org.kjnews.article.ParsedArticle;
 import org.kjnews.extract.DateBasis;
 import org.kjnews.extract.DatePrecision;
+import org.kjnews.extract.Note;
 import org.kjnews.extract.PartialDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -246,7 +247,7 @@ class HtmlArticleReaderTest {
 		assertThat(article.title()).isEqualTo("한일 상공인, 부산서 수소 공급망 협력 논의");
 		// the date line "입력 2025.10.02 15:20 | 수정 2025.10.02 16:05" above the text
 		assertDate(article.published(), LocalDate.of(2025, 10, 2), LocalTime.of(15, 20), DateBasis.STATED,
-				"date line");
+				Note.of("dateLine"));
 		assertThat(article.source()).isEqualTo("동남경제신문");
 		assertThat(article.byline()).isEqualTo("김민지");
 		assertThat(article.url()).isEqualTo("http://www.dongnam-econ.co.kr/news/articleView.html?idxno=48213");
@@ -282,7 +283,7 @@ class HtmlArticleReaderTest {
 
 		assertThat(article.title()).isEqualTo("日韓、水素供給網で協力");
 		assertThat(article.source()).isEqualTo("日本経済新聞");
-		assertDate(article.published(), LocalDate.of(2025, 10, 1), LocalTime.of(18, 0), DateBasis.STATED, "date line");
+		assertDate(article.published(), LocalDate.of(2025, 10, 1), LocalTime.of(18, 0), DateBasis.STATED, Note.of("dateLine"));
 		assertThat(paragraphs(article)).containsExactly("日本と韓国の経済団体は１日、水素の共同調達について協議した。",
 				"両団体は年内に作業部会を設ける。～詳細は今後詰める。");
 	}
@@ -302,7 +303,7 @@ class HtmlArticleReaderTest {
 		byte[] bytes = "<html><body><p>The caf\u00e9 said \u201cyes\u201d to Korean investors.</p></body></html>"
 			.getBytes(Charset.forName("windows-1252"));
 		TextDecoder.Decoded decoded = reader.decode(bytes);
-		assertThat(decoded.warning()).contains("Windows-1252");
+		assertThat(decoded.warning()).isEqualTo(Note.of("readAsWindows1252"));
 		assertThat(reader.read(decoded.text()).blocks()).extracting(Block::text)
 			.containsExactly("The café said “yes” to Korean investors.");
 	}
@@ -342,7 +343,7 @@ class HtmlArticleReaderTest {
 		assertThat(article.url()).isEqualTo("https://en.yna.co.kr/view/AEN20251103000100320");
 		assertThat(paragraphs(article)).containsExactly("Korea's exports to Japan rose 5 percent in October.",
 				"Shipments of chips led the rise.");
-		assertThat(article.warnings()).anyMatch(w -> w.contains("JSON-LD articleBody"));
+		assertThat(article.warnings()).contains(Note.of("textFromJsonLd"));
 	}
 
 	@Test
@@ -408,7 +409,7 @@ class HtmlArticleReaderTest {
 		assertThat(images.get(0).credit()).isEqualTo("Yonhap");
 		assertThat(images.get(1).imageUrl()).isEqualTo("https://www.koreaherald.com/upload/2025/11/10/forum.jpg");
 		assertThat(images.get(1).credit()).isEqualTo("The Korea Herald");
-		assertThat(article.warnings()).anyMatch(w -> w.contains("picture without a web address"));
+		assertThat(article.warnings()).contains(Note.of("pictureWithoutAddress"));
 		// no date on the page nor in its address: the one picture's address gives the month, inferred
 		assertThat(article.published().iso()).isEqualTo("2025-11");
 		assertThat(article.published().basis()).isEqualTo(DateBasis.INFERRED);

@@ -17,6 +17,7 @@ import org.kjnews.article.BlockType;
 import org.kjnews.article.ParsedArticle;
 import org.kjnews.extract.DateBasis;
 import org.kjnews.extract.DatePrecision;
+import org.kjnews.extract.Note;
 import org.kjnews.extract.PartialDate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -130,14 +131,14 @@ class TextArticleReaderTest {
 	void lostDashesAreRepaired() throws IOException {
 		ParsedArticle article = read(goldArticles().filter(g -> g.get("file").asString().startsWith("002")).findFirst().orElseThrow());
 		assertThat(article.bodyText()).contains("Keidanren—the first from a financial company—a new counterpart");
-		assertThat(article.warnings()).anyMatch(w -> w.contains("dash"));
+		assertThat(article.warnings()).contains(Note.of("repairedDashes", 2));
 	}
 
 	@Test
 	void inferredDatesSayWhereTheyComeFrom() throws IOException {
 		ParsedArticle article = read(goldArticles().filter(g -> g.get("file").asString().startsWith("002")).findFirst().orElseThrow());
 		assertThat(article.published().basis()).isEqualTo(DateBasis.INFERRED);
-		assertThat(article.published().note()).contains("image addresses");
+		assertThat(article.published().note()).isEqualTo(Note.of("imageAddressesMonth"));
 	}
 
 	private static List<String> strings(JsonNode array) {
