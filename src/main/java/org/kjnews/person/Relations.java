@@ -23,7 +23,7 @@ public record Relations(String name, List<Node> nodes, List<Edge> edges) {
 
 	private static final int MAX_NODES = 8;
 
-	static final int MAX_LABEL = 24;
+	static final int MAX_LABEL = 21;
 
 	/** One of those around: where it sits, where its label goes and which way the label runs. */
 	public record Node(String slug, String name, String label, long count, double x, double y, double labelX,
