@@ -14,9 +14,10 @@ import jakarta.persistence.EntityManager;
 import org.kjnews.article.EntityRef;
 import org.kjnews.extract.OrganizationKind;
 import org.kjnews.person.EntityCount;
-import org.kjnews.person.Relations;
 import org.kjnews.person.MentionView;
+import org.kjnews.person.Relations;
 import org.kjnews.person.RoleView;
+import org.kjnews.person.TitleForms;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
 import org.springframework.stereotype.Service;
@@ -123,7 +124,7 @@ public class OrganizationCatalog {
 		Map<EntityRef, Set<String>> titles = new LinkedHashMap<>();
 		roles.forEach(r -> titles.computeIfAbsent(r.person(), k -> new LinkedHashSet<>()).add(r.title()));
 		List<Member> members = titles.entrySet().stream()
-			.map(e -> new Member(e.getKey(), List.copyOf(e.getValue())))
+			.map(e -> new Member(e.getKey(), TitleForms.distinct(e.getValue())))
 			.toList();
 		List<EntityCount> counterparts = em.createQuery("""
 				select new org.kjnews.person.EntityCount(x.slug, x.name, count(distinct m2.article))

@@ -68,6 +68,12 @@ class EntityPagesTest {
 		assertThat(kcci.select(".aliases").text()).contains("KCCI", "KORCHAM");
 		assertThat(kcci.select(".entity-card > .small-heading").text()).isEqualTo("Chamber of commerce");
 		assertThat(kcci.select(".role-list li a").eachText()).contains("Chey Tae-won");
+		// "heads", "Chairman" and "Chair" of one chamber are one office, said once
+		assertThat(kcci.select(".role-list li").stream().filter(li -> li.text().startsWith("Chey Tae-won")))
+			.singleElement()
+			.satisfies(li -> assertThat(li.select(".meta").text()).isIn("Chairman", "Chair"));
+		assertThat(page("/people/chey-tae-won").select(".role-list li").stream()
+			.filter(li -> li.select("a").eachText().contains("Korea Chamber of Commerce and Industry"))).hasSize(1);
 		Document kef = page("/organizations/korea-economic-association");
 		assertThat(kef.select(".aliases").text()).contains("KEF", "Federation of Korean Industries", "FKI");
 		assertThat(kef.select(".mention-list li")).hasSize(2);
