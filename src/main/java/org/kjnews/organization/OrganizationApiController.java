@@ -45,13 +45,14 @@ class OrganizationApiController {
 			@RequestParam(required = false) String country,
 			@Parameter(description = "Kind of organization")
 			@RequestParam(required = false) OrganizationKind kind,
-			@Parameter(description = "`mentions` (default) or `name`")
+			@Parameter(description = "`mentions` (default) or `name`; any other value is a 400")
 			@RequestParam(defaultValue = "mentions") String sort,
 			@Parameter(description = "Page number, from 0")
 			@RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
-		PageResult<OrganizationSummary> list = catalog.list(country, kind, "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name")), new Paging(page, size));
+		boolean byName = "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name"));
+		PageResult<OrganizationSummary> list = catalog.list(country, kind, byName, new Paging(page, size));
 		Map<String, List<String>> aliases = catalog.aliases(list.items().stream().map(OrganizationSummary::slug).toList());
 		return list.map(o -> new Item(o.slug(), o.name(), aliases.getOrDefault(o.slug(), List.of()), o.country(),
 				o.kind(), o.mentionCount(), o.articleCount()));

@@ -43,13 +43,14 @@ class PersonApiController {
 	PageResult<Item> list(
 			@Parameter(description = "ISO country code, e.g. KR or JP")
 			@RequestParam(required = false) String country,
-			@Parameter(description = "`mentions` (default) or `name`")
+			@Parameter(description = "`mentions` (default) or `name`; any other value is a 400")
 			@RequestParam(defaultValue = "mentions") String sort,
 			@Parameter(description = "Page number, from 0")
 			@RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
-		PageResult<PersonSummary> people = catalog.list(country, "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name")), new Paging(page, size));
+		boolean byName = "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name"));
+		PageResult<PersonSummary> people = catalog.list(country, byName, new Paging(page, size));
 		Map<String, List<String>> aliases = catalog.aliases(people.items().stream().map(PersonSummary::slug).toList());
 		return people.map(p -> new Item(p.slug(), p.name(), aliases.getOrDefault(p.slug(), List.of()), p.country(),
 				p.mentionCount(), p.articleCount()));

@@ -40,13 +40,15 @@ class ArticleListApiController {
 			@RequestParam(required = false) String source,
 			@Parameter(description = "Year of publication")
 			@RequestParam(required = false) Integer year,
-			@Parameter(description = "`date` for newest first even with `q`; otherwise by relevance when `q` is given")
+			@Parameter(description = "`date` for newest first even with `q`; `relevance` (the default when `q` is "
+					+ "given) otherwise; any other value is a 400")
 			@RequestParam(required = false) String sort,
 			@Parameter(description = "Page number, from 0")
 			@RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
-		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, "date".equals(BadParameterException.oneOf("sort", sort, "relevance", "date")));
+		boolean byDate = "date".equals(BadParameterException.oneOf("sort", sort, "relevance", "date"));
+		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, byDate);
 		ArticleResults results = search.list(filter, new Paging(page, size));
 		PageResult<ArticleItem> items = results.page().map(ArticleItem::of);
 		return new ArticleList(items.items(), items.page(), items.size(), items.totalItems(), items.totalPages(),

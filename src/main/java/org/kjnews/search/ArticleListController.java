@@ -28,7 +28,8 @@ class ArticleListController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, Model model) {
-		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, "date".equals(BadParameterException.oneOf("sort", sort, "relevance", "date")));
+		boolean byDate = "date".equals(BadParameterException.oneOf("sort", sort, "relevance", "date"));
+		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, byDate);
 		model.addAttribute("filter", filter);
 		ArticleResults results = search.find(filter, new Paging(page, size));
 		model.addAttribute("results", results);
