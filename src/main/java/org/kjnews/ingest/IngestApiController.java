@@ -2,10 +2,12 @@ package org.kjnews.ingest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kjnews.system.NoteText;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,8 +21,11 @@ class IngestApiController {
 
 	private final IngestReport report;
 
-	IngestApiController(IngestReport report) {
+	private final NoteText notes;
+
+	IngestApiController(IngestReport report, NoteText notes) {
 		this.report = report;
+		this.notes = notes;
 	}
 
 	@Operation(operationId = "getIngestReport", summary = "The loader's report",
@@ -28,7 +33,11 @@ class IngestApiController {
 					+ "or FAILED with the reason), and the latest changes of the watched folder, newest first.")
 	@GetMapping("/api/ingest")
 	Json report() {
-		return new Json(report.running(), report.finishedAt(), report.lines(), report.removed(), report.events());
+		// the arguments hold the reader's notes as keys (see NoteText): the API says them in English
+		return new Json(report.running(), report.finishedAt(),
+				report.lines().stream().map(l -> l.withArgs(notes.args(l.arguments(), Locale.ENGLISH))).toList(),
+				report.removed(),
+				report.events().stream().map(e -> e.withArgs(notes.args(e.arguments(), Locale.ENGLISH))).toList());
 	}
 
 	@Schema(name = "IngestReport")

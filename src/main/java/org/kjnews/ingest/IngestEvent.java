@@ -22,4 +22,9 @@ public record IngestEvent(Instant at, String file, Kind kind, String reason, Lis
 		return args.toArray();
 	}
 
+	/** The same event with other arguments (the notes in them said in English, for the API). */
+	IngestEvent withArgs(Object[] others) {
+		return new IngestEvent(at, file, kind, reason, List.of(others), message);
+	}
+
 }

@@ -20,4 +20,9 @@ public record IngestLine(String file, IngestStatus status, String reason, List<O
 		return args.toArray();
 	}
 
+	/** The same line with other arguments (the notes in them said in English, for the API). */
+	IngestLine withArgs(Object[] others) {
+		return new IngestLine(file, status, reason, List.of(others), message, at);
+	}
+
 }

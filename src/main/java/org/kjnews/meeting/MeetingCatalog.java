@@ -1,7 +1,6 @@
 package org.kjnews.meeting;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -48,6 +47,10 @@ public class MeetingCatalog {
 	/** The conditions of a filter on {@code m} (a meeting) and {@code s} (its series), with their parameters. */
 	private record Where(List<String> conditions, Map<String, Object> params) {
 
+		private static final int FIRST_YEAR = 1;
+
+		private static final int LAST_YEAR = 9999;
+
 		static Where of(MeetingFilter filter) {
 			List<String> conditions = new ArrayList<>();
 			Map<String, Object> params = new LinkedHashMap<>();
@@ -55,12 +58,15 @@ public class MeetingCatalog {
 				conditions.add("s.slug = :series");
 				params.put("series", filter.series());
 			}
-			if (filter.year() != null) {
+			if (filter.year() != null && (filter.year() < FIRST_YEAR || filter.year() > LAST_YEAR)) {
+				// a year no article can date (the URL's to choose) has no meetings: asked as dates, it would be
+				// refused by Java (past year 999,999,999) or PostgreSQL (past 5,874,897)
+				conditions.add("1 = 0");
+			}
+			else if (filter.year() != null) {
 				conditions.add("m.startDate >= :from and m.startDate < :to");
-				// a year past what a date can hold (the URL's to choose) has no meetings, like any year without
-				int year = Math.max(Year.MIN_VALUE, Math.min(filter.year(), Year.MAX_VALUE - 1));
-				params.put("from", LocalDate.of(year, 1, 1));
-				params.put("to", LocalDate.of(year + 1, 1, 1));
+				params.put("from", LocalDate.of(filter.year(), 1, 1));
+				params.put("to", LocalDate.of(filter.year() + 1, 1, 1));
 			}
 			if (filter.status() != null) {
 				conditions.add("m.status = :status");
@@ -122,8 +128,8 @@ public class MeetingCatalog {
 	}
 
 	/** The name of the person (or organization) a filter chose, for its chip; the slug itself if no one has it. */
-	public String nameOf(String entity, String slug) {
-		return em.createQuery("select e.name from " + entity + " e where e.slug = :slug", String.class)
+	public String nameOf(Class<?> type, String slug) {
+		return em.createQuery("select e.name from " + type.getSimpleName() + " e where e.slug = :slug", String.class)
 			.setParameter("slug", slug)
 			.getResultStream()
 			.findFirst()

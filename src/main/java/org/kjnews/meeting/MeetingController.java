@@ -5,6 +5,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.kjnews.extract.MeetingStatus;
+import org.kjnews.organization.Organization;
+import org.kjnews.person.Person;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
@@ -39,10 +41,10 @@ class MeetingController {
 		model.addAttribute("overview", YearOverview.of(counts));
 		model.addAttribute("allSeries", catalog.allSeries());
 		if (filter.person() != null) {
-			model.addAttribute("personName", catalog.nameOf("Person", filter.person()));
+			model.addAttribute("personName", catalog.nameOf(Person.class, filter.person()));
 		}
 		if (filter.organization() != null) {
-			model.addAttribute("organizationName", catalog.nameOf("Organization", filter.organization()));
+			model.addAttribute("organizationName", catalog.nameOf(Organization.class, filter.organization()));
 		}
 		return "meeting/timeline";
 	}

@@ -19,28 +19,27 @@ public record RoleGroup(String title, EntityRef organization, PartialDate asOf, 
 	 * ({@link TitleForms}); a bare "Head" joins the evidence of another title at the same organization, if any.
 	 */
 	static List<RoleGroup> of(List<RoleView> roles) {
-		Map<List<Object>, List<RoleView>> groups = new LinkedHashMap<>();
+		// the group of each title first, then the roles into their groups in the order given (newest first)
+		Map<String, List<Object>> specific = new LinkedHashMap<>();
 		for (RoleView role : roles) {
-			groups.computeIfAbsent(List.of(TitleForms.key(role.title()), slugOf(role)), k -> new ArrayList<>())
-				.add(role);
-		}
-		for (RoleView role : roles) {
-			if (TitleForms.vague(role.title())) {
-				groups.entrySet()
-					.stream()
-					.filter(g -> g.getKey().get(1).equals(slugOf(role)) && !TitleForms.vague(g.getValue().get(0).title()))
-					.findFirst()
-					.ifPresent(other -> {
-						groups.get(List.of(TitleForms.key(role.title()), slugOf(role))).remove(role);
-						other.getValue().add(role);
-					});
+			if (!TitleForms.vague(role.title()) && !slugOf(role).isEmpty()) {
+				specific.putIfAbsent(slugOf(role), key(role));
 			}
 		}
-		groups.values().removeIf(List::isEmpty);
+		Map<List<Object>, List<RoleView>> groups = new LinkedHashMap<>();
+		for (RoleView role : roles) {
+			List<Object> key = TitleForms.vague(role.title()) ? specific.getOrDefault(slugOf(role), key(role))
+					: key(role);
+			groups.computeIfAbsent(key, k -> new ArrayList<>()).add(role);
+		}
 		return groups.values().stream().map(list -> {
-			RoleView newest = list.get(0);
-			return new RoleGroup(newest.title(), newest.organization(), newest.asOf(), List.copyOf(list));
+			RoleView shown = list.stream().filter(r -> !TitleForms.vague(r.title())).findFirst().orElse(list.get(0));
+			return new RoleGroup(shown.title(), shown.organization(), list.get(0).asOf(), List.copyOf(list));
 		}).toList();
+	}
+
+	private static List<Object> key(RoleView role) {
+		return List.of(TitleForms.key(role.title()), slugOf(role));
 	}
 
 	private static String slugOf(RoleView role) {

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The people and organizations that a word or phrase of a search names exactly, in any form the archive knows of
  * them (name, acronym, alias, other script): so {@code KCCI} or {@code 대한상의} also finds the articles that name
  * the Korea Chamber of Commerce and Industry only in another form. Forms are compared as the {@code nameForm}
- * normalizer has them (case, accents, punctuation and spacing ignored). A form that many share (a bare surname) is
- * too vague to stand for anyone and names no one.
+ * normalizer has them (case, accents, punctuation and spacing ignored). A form that more than {@value #MAX} share is
+ * too vague to stand for anyone and names no one, and a person is never named by one Latin word (a bare surname).
  */
 @Component
 @Transactional(readOnly = true)
@@ -26,6 +26,9 @@ class ExactNames {
 
 	/** Shorter forms (one letter) are never names worth widening a search for. */
 	private static final int MIN_LENGTH = 2;
+
+	/** A word of Latin letters alone (with hyphens or apostrophes), as a surname is. */
+	private static final Pattern SINGLE_LATIN_WORD = Pattern.compile("[\\p{IsLatin}'’-]+");
 
 	/** Operators of the simple query syntax, and a minus that starts a word (a hyphen inside a name is not one). */
 	private static final Pattern OPERATORS = Pattern.compile("[\"+|()*~\\\\]|(^|\\s)-");
@@ -51,7 +54,10 @@ class ExactNames {
 		if (form == null || form.strip().length() < MIN_LENGTH) {
 			return Named.NONE;
 		}
-		return new Named(ids(Person.class, form), ids(Organization.class, form));
+		// one word in Latin letters ("Lee", "Chey") is a surname an article shortened a name to, not a name
+		List<Long> people = SINGLE_LATIN_WORD.matcher(form.strip()).matches() ? List.of() : ids(Person.class, form);
+		List<Long> organizations = ids(Organization.class, form);
+		return people.size() + organizations.size() > MAX ? Named.NONE : new Named(people, organizations);
 	}
 
 	/**

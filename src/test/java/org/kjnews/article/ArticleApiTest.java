@@ -82,6 +82,10 @@ class ArticleApiTest {
 		json.extractingPath("$.files").asArray().hasSize(5);
 		json.extractingPath("$.files[0].status").isEqualTo("LOADED");
 		json.extractingPath("$.files[0].file").isEqualTo("000_4356e5f8f044c887.txt");
+		// what the reader noted of a file is in English in its arguments too, never the stored keys
+		json.extractingPath("$.files[?(@.file == '001_d6f14f654dc4097d.txt')].args[0]").asArray()
+			.containsExactly("The file has no headline; the title is taken from the lead.");
+		json.extractingPath("$..args[*]").asArray().noneMatch(arg -> String.valueOf(arg).contains("note:"));
 	}
 
 }

@@ -175,6 +175,12 @@ class ArticlePagesTest {
 		Document filtered = page("/articles?q=zzzxqy&year=2025");
 		assertThat(filtered.select(".empty-hints a").eachAttr("href")).containsExactly("/articles?q=zzzxqy");
 		assertThat(page("/articles?q=zzzxqy&lang=ko").select(".results-heading").text()).isEqualTo("조건에 맞는 기사가 없습니다");
+		// words Thymeleaf would read as false are words like any other
+		for (String word : new String[] { "off", "no", "false" }) {
+			Document searched = page("/articles?q=" + word);
+			assertThat(searched.select(".chips .chip span").first().text()).isEqualTo("“" + word + "”");
+			assertThat(searched.select(".results-heading").text()).doesNotContain("newest first");
+		}
 	}
 
 }

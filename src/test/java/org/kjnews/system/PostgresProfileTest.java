@@ -98,6 +98,10 @@ class PostgresProfileTest {
 		assertThat(mvc.get().uri("/api/meetings")).hasStatusOk().bodyJson().extractingPath("$.items").asArray()
 			.isNotEmpty();
 		assertThat(mvc.get().uri("/articles?q=Keidanren")).hasStatusOk();
+		// years no date of PostgreSQL holds (past 5,874,897) are never sent as dates
+		assertThat(mvc.get().uri("/api/meetings?year=6000000")).hasStatusOk().bodyJson().extractingPath("$.totalItems")
+			.isEqualTo(0);
+		assertThat(mvc.get().uri("/meetings?year=-6000000")).hasStatusOk();
 	}
 
 	@Test
