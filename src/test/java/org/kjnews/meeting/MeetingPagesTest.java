@@ -72,7 +72,9 @@ class MeetingPagesTest {
 		assertThat(mvc.get().uri("/meetings?year=abc").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
 		// a year no date can hold has no meetings, like any other year without
 		for (String year : new String[] { "999999999", "2147483647", "-2147483648" }) {
-			assertThat(page("/meetings?year=" + year).select(".timeline-row")).isEmpty();
+			Document none = page("/meetings?year=" + year);
+			assertThat(none.select(".timeline-row")).isEmpty();
+			assertThat(none.select("main > p.text-body-secondary").text()).isEqualTo("No meetings");
 			assertThat(mvc.get().uri("/api/meetings?year=" + year).exchange()).hasStatusOk();
 			assertThat(mvc.get().uri("/meetings.ics?year=" + year).exchange()).hasStatusOk();
 		}
