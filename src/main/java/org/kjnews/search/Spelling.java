@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Spelling suggestions from the words of the archive itself: "Keidanen" becomes "keidanren" when the index holds
- * that word and not the misspelling. Words in quotes and operators are kept as they are. The words are looked up
+ * that word and not the misspelling; in a quoted phrase too ("economic aliance" becomes "economic alliance"), operators
+ * and quotes kept as they are. The words are looked up
  * in the fields {@code bodyWords} and {@code titleWords} (analysed without stemming, so suggestions are real words),
  * by the search backend in use: {@link LuceneSpelling} or {@link ElasticsearchSpelling}.
  */
@@ -20,16 +21,15 @@ abstract class Spelling {
 	/** Chooses the implementation: the same key as in application.properties and the elasticsearch profile. */
 	static final String BACKEND_TYPE = "spring.jpa.properties.hibernate.search.backend.type";
 
-	private static final Pattern WORD = Pattern.compile("\"[^\"]*\"|[\\p{L}\\p{N}]{3,}");
+	/** Words of three letters or more, in quotes too: a phrase is corrected word by word and stays a phrase. */
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}");
 
 	/** The query with each unknown word replaced by the closest known one, or null when nothing changes. */
 	String correct(String query) {
 		Set<String> words = new LinkedHashSet<>();
 		Matcher m = WORD.matcher(query);
 		while (m.find()) {
-			if (!m.group().startsWith("\"")) {
-				words.add(m.group().toLowerCase(Locale.ROOT));
-			}
+			words.add(m.group().toLowerCase(Locale.ROOT));
 		}
 		Map<String, String> closest = words.isEmpty() ? Map.of() : closest(words);
 		if (closest.isEmpty()) {

@@ -103,6 +103,12 @@ abstract class SearchAnswers {
 		assertThat(mvc.get().uri("/api/articles?q=Keidanren")).bodyJson().extractingPath("$.correctedFrom").isNull();
 		// a word the archive holds is left alone
 		assertThat(page("/articles?q=Keidanren").select(".corrected")).isEmpty();
+		// in a quoted phrase the words are corrected and the phrase stays a phrase
+		var phrase = assertThat(mvc.get().uri("/api/articles").param("q", "\"economic aliance\"")).hasStatusOk()
+			.bodyJson();
+		phrase.extractingPath("$.correctedFrom").isEqualTo("\"economic aliance\"");
+		phrase.extractingPath("$.query").isEqualTo("\"economic alliance\"");
+		phrase.extractingPath("$.items").asArray().isNotEmpty();
 	}
 
 	@Test
