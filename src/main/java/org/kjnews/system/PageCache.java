@@ -136,7 +136,8 @@ class PageCache extends OncePerRequestFilter {
 		}
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		String ifModifiedSince = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
-		if (ifNoneMatch != null ? ifNoneMatch.contains(Objects.toString(page.etag(), "\u0000"))
+		if (ifNoneMatch != null
+				? ifNoneMatch.strip().equals("*") || ifNoneMatch.contains(Objects.toString(page.etag(), "\u0000"))
 				: ifModifiedSince != null && ifModifiedSince.equals(page.lastModified())) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;

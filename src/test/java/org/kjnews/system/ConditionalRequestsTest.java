@@ -33,6 +33,9 @@ class ConditionalRequestsTest {
 			assertThat(mvc.get().uri(uri).header("If-None-Match", etag).exchange()).hasStatus(HttpStatus.NOT_MODIFIED);
 			assertThat(mvc.get().uri(uri).header("If-Modified-Since", lastModified).exchange())
 				.hasStatus(HttpStatus.NOT_MODIFIED);
+			// "*": any copy the client has is current (RFC 9110, 13.1.2)
+			assertThat(mvc.get().uri(uri).header("If-None-Match", "*").exchange()).hasStatus(HttpStatus.NOT_MODIFIED);
+			assertThat(mvc.get().uri(uri).header("If-None-Match", "\"other\"").exchange()).hasStatusOk();
 		}
 	}
 
