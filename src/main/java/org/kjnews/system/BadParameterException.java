@@ -1,7 +1,6 @@
 package org.kjnews.system;
 
 import java.util.Arrays;
-import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -10,8 +9,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.BAD_REQUEST)
 public class BadParameterException extends RuntimeException {
 
-	public BadParameterException(String parameter, List<String> allowed) {
-		super("Parameter '" + parameter + "' takes one of " + String.join(", ", allowed) + ".");
+	private BadParameterException(String message) {
+		super(message);
+	}
+
+	/** A parameter that takes one value, given several: which one was meant is not for us to guess. */
+	static BadParameterException repeated(String parameter) {
+		return new BadParameterException("Parameter '" + parameter + "' is given more than once.");
 	}
 
 	/**
@@ -23,7 +27,8 @@ public class BadParameterException extends RuntimeException {
 			return null;
 		}
 		if (!Arrays.asList(allowed).contains(value)) {
-			throw new BadParameterException(parameter, List.of(allowed));
+			throw new BadParameterException(
+					"Parameter '" + parameter + "' takes one of " + String.join(", ", allowed) + ".");
 		}
 		return value;
 	}

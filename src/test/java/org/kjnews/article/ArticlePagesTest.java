@@ -164,6 +164,19 @@ class ArticlePagesTest {
 	}
 
 	@Test
+	void aParameterThatTakesOneValueGivenTwiceIsA400() {
+		assertThat(mvc.get().uri("/articles?source=Asiatoday&source=Yonhap").exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.get().uri("/api/articles?q=a&q=b")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("Parameter 'q' is given more than once.");
+		assertThat(mvc.get().uri("/meetings?year=2024&year=2025").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+		// people and organizations combine
+		assertThat(mvc.get().uri("/articles?person=chey-tae-won&person=kobayashi-ken").exchange()).hasStatusOk();
+	}
+
+	@Test
 	void aSearchWithoutHitsSaysSoAndSuggestsWhatFits() {
 		Document none = Html.of(mvc.get().uri("/articles").param("q", "zzzxqy korea").exchange());
 		assertThat(none.select(".results-heading").text()).isEqualTo("No matching articles");
