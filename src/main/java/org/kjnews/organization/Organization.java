@@ -44,6 +44,7 @@ public class Organization {
 
 	/** Searched for the names above the article hits ("Kobayashi" leads to his page). */
 	@FullTextField(analyzer = "words", projectable = Projectable.YES)
+	@FullTextField(name = "nameStems", analyzer = "english") // "chambers" finds the chambers of commerce
 	@KeywordField(name = "nameForm", normalizer = "nameForm") // a search naming it exactly finds its articles
 	@Column(nullable = false)
 	private String name;
@@ -61,6 +62,7 @@ public class Organization {
 	@CollectionTable(name = "organization_alias", joinColumns = @JoinColumn(name = "organization_id"))
 	@Column(name = "alias", nullable = false)
 	@FullTextField(name = "aliases", analyzer = "words")
+	@FullTextField(name = "aliasStems", analyzer = "english")
 	@KeywordField(name = "aliasForm", normalizer = "nameForm")
 	private Set<String> aliases = new TreeSet<>();
 

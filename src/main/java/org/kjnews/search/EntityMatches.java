@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The people, organizations and meetings whose names match a search, shown above the article hits: searching
- * a surname leads to that person's page. Names and every alias are searched in the index, all words required.
+ * a surname leads to that person's page. Names and every alias are searched in the index, all words required, as
+ * written or stemmed ("chambers" finds the chambers of commerce).
  */
 @Component
 @Transactional(readOnly = true)
@@ -46,8 +47,9 @@ class EntityMatches {
 		if (query == null || query.strip().length() < MIN_LENGTH) {
 			return Matches.NONE;
 		}
-		return new Matches(named(Person.class, query, "name", "aliases"),
-				named(Organization.class, query, "name", "aliases"), named(Meeting.class, query, "name"));
+		return new Matches(named(Person.class, query, "name", "aliases", "nameStems", "aliasStems"),
+				named(Organization.class, query, "name", "aliases", "nameStems", "aliasStems"),
+				named(Meeting.class, query, "name"));
 	}
 
 	private List<EntityRef> named(Class<?> type, String query, String... fields) {

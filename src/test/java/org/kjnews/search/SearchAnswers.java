@@ -163,6 +163,12 @@ abstract class SearchAnswers {
 	}
 
 	@Test
+	void namesAboveTheHitsMatchOtherFormsOfTheirWords() {
+		assertThat(page("/articles?q=chambers").select(".entity-matches a").eachAttr("href"))
+			.contains("/organizations/korea-chamber-of-commerce-and-industry");
+	}
+
+	@Test
 	void namesAboveTheHitsFollowTheCorrectedSpelling() {
 		assertThat(page("/articles?q=Keidanen").select(".entity-matches a").eachAttr("href"))
 			.contains("/organizations/keidanren");
