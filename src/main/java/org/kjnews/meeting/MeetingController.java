@@ -21,6 +21,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class MeetingController {
 
+	/**
+	 * Meetings on one page of the timeline: a year or two of a busy archive, a page a phone loads quickly (500, the
+	 * most a page may hold, made pages of 440 kB at 3,000 articles); the overview above leads to any year.
+	 */
+	private static final int TIMELINE_PAGE = 100;
+
 	private final MeetingCatalog catalog;
 
 	MeetingController(MeetingCatalog catalog) {
@@ -31,7 +37,7 @@ class MeetingController {
 	String timeline(@RequestParam(required = false) String series, @RequestParam(required = false) String person,
 			@RequestParam(required = false) String organization, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) MeetingStatus status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + Paging.MAX_SIZE) int size, Model model) {
+			@RequestParam(defaultValue = "" + TIMELINE_PAGE) int size, Model model) {
 		MeetingFilter filter = new MeetingFilter(series, person, organization, year, status);
 		PageResult<MeetingSummary> meetings = catalog.timeline(filter, new Paging(page, size));
 		Map<Integer, Long> counts = catalog.countsByYear(filter);
