@@ -1,6 +1,7 @@
 package org.kjnews.search;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What the article list is narrowed to; every part comes from the URL. People and organizations are slugs and
@@ -9,10 +10,14 @@ import java.util.List;
 public record ArticleFilter(String q, List<String> people, List<String> organizations, String source, Integer year,
 		boolean byDate) {
 
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
 	/** Longer queries are cut: no one types more, and each word costs the index a clause. */
 	public static final int MAX_QUERY_LENGTH = 500;
 
 	public ArticleFilter {
+		// control characters (a NUL from a crafted address) are no part of a search and no part of a page
+		q = q == null ? null : CONTROL.matcher(q).replaceAll(" ");
 		q = q == null || q.isBlank() ? null : q.strip();
 		if (q != null && q.length() > MAX_QUERY_LENGTH) {
 			q = q.substring(0, MAX_QUERY_LENGTH);

@@ -123,12 +123,16 @@ class ArticlePagesTest {
 	}
 
 	@Test
-	void anyQueryStringIsAnswered() {
+	void anyQueryStringIsAnswered() throws Exception {
 		String manyWords = String.join(" ", java.util.Collections.nCopies(1100, "word"));
 		assertThat(mvc.get().uri("/articles").param("q", manyWords).exchange()).hasStatusOk();
 		assertThat(mvc.get().uri("/articles").param("q", "a*".repeat(1000)).exchange()).hasStatusOk();
 		assertThat(mvc.get().uri("/api/articles").param("q", "\"unclosed ( [ \\ ~ ^ AND OR").exchange()).hasStatusOk();
 		assertThat(mvc.get().uri("/articles").param("q", "x".repeat(5000)).exchange()).hasStatusOk();
+		// a control character is not echoed into the page
+		var nul = mvc.get().uri("/articles").param("q", "korea\u0000japan").exchange();
+		assertThat(nul).hasStatusOk();
+		assertThat(nul.getResponse().getContentAsString()).doesNotContain("\u0000").contains("korea japan");
 	}
 
 	@Test
