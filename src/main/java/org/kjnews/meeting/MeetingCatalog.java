@@ -127,15 +127,6 @@ public class MeetingCatalog {
 		return counts;
 	}
 
-	/** The name of the person (or organization) a filter chose, for its chip; the slug itself if no one has it. */
-	public String nameOf(Class<?> type, String slug) {
-		return em.createQuery("select e.name from " + type.getSimpleName() + " e where e.slug = :slug", String.class)
-			.setParameter("slug", slug)
-			.getResultStream()
-			.findFirst()
-			.orElse(slug);
-	}
-
 	public List<EntityRef> allSeries() {
 		return em.createQuery("select new org.kjnews.article.EntityRef(s.slug, s.name) from MeetingSeries s"
 				+ " order by s.name", EntityRef.class).getResultList();

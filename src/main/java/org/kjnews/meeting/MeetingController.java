@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.kjnews.extract.MeetingStatus;
 import org.kjnews.organization.Organization;
+import org.kjnews.organization.OrganizationRepository;
 import org.kjnews.person.Person;
+import org.kjnews.person.PersonRepository;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
@@ -29,8 +31,14 @@ class MeetingController {
 
 	private final MeetingCatalog catalog;
 
-	MeetingController(MeetingCatalog catalog) {
+	private final PersonRepository people;
+
+	private final OrganizationRepository organizations;
+
+	MeetingController(MeetingCatalog catalog, PersonRepository people, OrganizationRepository organizations) {
 		this.catalog = catalog;
+		this.people = people;
+		this.organizations = organizations;
 	}
 
 	@GetMapping("/meetings")
@@ -46,11 +54,15 @@ class MeetingController {
 		model.addAttribute("years", TimelineYear.of(meetings.items()));
 		model.addAttribute("overview", YearOverview.of(counts));
 		model.addAttribute("allSeries", catalog.allSeries());
+		// the chips name whom the filters chose; an unknown slug shows as itself
 		if (filter.person() != null) {
-			model.addAttribute("personName", catalog.nameOf(Person.class, filter.person()));
+			model.addAttribute("personName",
+					people.findBySlug(filter.person()).map(Person::getName).orElse(filter.person()));
 		}
 		if (filter.organization() != null) {
-			model.addAttribute("organizationName", catalog.nameOf(Organization.class, filter.organization()));
+			model.addAttribute("organizationName", organizations.findBySlug(filter.organization())
+				.map(Organization::getName)
+				.orElse(filter.organization()));
 		}
 		return "meeting/timeline";
 	}

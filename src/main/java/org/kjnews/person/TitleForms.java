@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * When two titles an article gives are one office: "Chairman", "Chairwoman", "Chairperson" and "Chair" (also in
- * "Vice Chairman"), in any case. A bare "Head" (from "who also heads …") says less than any other title at the same
+ * "Vice Chairman"), in any case. A bare "Head" (from "who heads …") says less than any other title at the same
  * organization and gives way to it.
  */
 public final class TitleForms {

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The people and organizations that a word or phrase of a search names exactly, in any form the archive knows of
- * them (name, acronym, alias, other script): so {@code KCCI} or {@code 대한상의} also finds the articles that name
- * the Korea Chamber of Commerce and Industry only in another form. Forms are compared as the {@code nameForm}
+ * them (name, acronym, alias, other script): so {@code JETRO} or {@code 일본무역진흥기구} also finds the articles that
+ * name the Japan External Trade Organization only in another form. Forms are compared as the {@code nameForm}
  * normalizer has them (case, accents, punctuation and spacing ignored). A form that more than {@value #MAX} share is
  * too vague to stand for anyone and names no one, and a person is never named by one Latin word (a bare surname).
  */
@@ -54,7 +54,7 @@ class ExactNames {
 		if (form == null || form.strip().length() < MIN_LENGTH) {
 			return Named.NONE;
 		}
-		// one word in Latin letters ("Lee", "Chey") is a surname an article shortened a name to, not a name
+		// one word in Latin letters ("Kim", "Sato") is a surname an article shortened a name to, not a name
 		List<Long> people = SINGLE_LATIN_WORD.matcher(form.strip()).matches() ? List.of() : ids(Person.class, form);
 		List<Long> organizations = ids(Organization.class, form);
 		return people.size() + organizations.size() > MAX ? Named.NONE : new Named(people, organizations);
@@ -62,7 +62,7 @@ class ExactNames {
 
 	/**
 	 * Whether a whole query is only words, without operators, so that it may be taken as one name as well as words
-	 * ({@code Korea Chamber of Commerce and Industry} typed without quotes); with operators it is not one name.
+	 * ({@code Japan External Trade Organization} typed without quotes); with operators it is not one name.
 	 */
 	static boolean plain(String query) {
 		return query != null && !OPERATORS.matcher(query).find();

@@ -120,7 +120,8 @@ class LuceneArticleIndex {
 			SimpleQueryParser parser = new NamesAsWellAsWords(english());
 			parser.setDefaultOperator(Occur.MUST);
 			Query words = parser.parse(filter.q());
-			if (filter.q().strip().contains(" ") && ExactNames.plain(filter.q())) {
+			// the parser looked up each word and phrase; several plain words may also be one name
+			if (filter.q().contains(" ") && ExactNames.plain(filter.q())) {
 				words = orNamed(words, names.of(filter.q()));
 			}
 			query.add(words, Occur.MUST);
