@@ -113,7 +113,8 @@ public class ArticleSearch {
 		Query luceneQuery = lucene == null ? null
 				: lucene.query(filter, ids(people, filter.people()), ids(organizations, filter.organizations()));
 		// Elasticsearch takes the words as one query string: only the whole query can be taken as a name too
-		ExactNames.Named named = lucene != null ? ExactNames.Named.NONE : names.of(ExactNames.asOneName(filter.q()));
+		ExactNames.Named named = lucene != null ? ExactNames.Named.NONE
+				: names.of(ExactNames.asOneName(QuerySyntax.toSimple(filter.q())));
 		if (!full) {
 			SearchResult<Long> ids = Search.session(em).search(Article.class)
 				.select(f -> f.id(Long.class))
@@ -181,7 +182,7 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * All words of the query (no wildcard, fuzzy or near operators), and every filter, combined with AND: the Lucene
+	 * All words of the query (no fuzzy or near operators; see {@link QuerySyntax}), and every filter, combined with AND: the Lucene
 	 * query when there is one, else the same in Hibernate Search's terms (for Elasticsearch).
 	 */
 	private static void where(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root,
@@ -192,9 +193,10 @@ public class ArticleSearch {
 			return;
 		}
 		root.add(f.matchAll());
-		if (filter.q() != null) {
-			// no wildcard, fuzzy or near operators: a query string cannot blow up into millions of terms
-			root.add(orNamed(f, words(f, filter.q()), named));
+		String q = QuerySyntax.toSimple(filter.q());
+		if (q != null && !q.isBlank()) {
+			// no fuzzy or near operators, prefixes only long ones: a query cannot blow up into millions of terms
+			root.add(orNamed(f, words(f, q), named));
 		}
 		// an unknown slug matches no article (no id is negative)
 		filter.people().forEach(slug -> root.add(f.match().field("person").matching(idOf(people, slug))));
@@ -244,7 +246,8 @@ public class ArticleSearch {
 		return fields.matching(q)
 			.defaultOperator(BooleanOperator.AND)
 			.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-					SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE);
+					SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE,
+					SimpleQueryFlag.PREFIX);
 	}
 
 	private static List<Long> ids(Map<String, Named> named, List<String> slugs) {

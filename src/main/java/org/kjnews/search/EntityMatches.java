@@ -43,7 +43,8 @@ class EntityMatches {
 
 	}
 
-	Matches of(String query) {
+	Matches of(String typed) {
+		String query = QuerySyntax.wanted(typed); // -Chey names no one
 		if (query == null || query.strip().length() < MIN_LENGTH) {
 			return Matches.NONE;
 		}
@@ -61,7 +62,8 @@ class EntityMatches {
 				.matching(query)
 				.defaultOperator(BooleanOperator.AND)
 				.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-						SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE))
+						SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE,
+						SimpleQueryFlag.PREFIX))
 			.fetchHits(LIMIT);
 	}
 

@@ -65,11 +65,14 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = Spelling.BACKEND_TYPE, havingValue = "lucene", matchIfMissing = true)
 class LuceneArticleIndex {
 
-	/** Lucene's simple query syntax without wildcards, fuzzy or near operators, as in the Elasticsearch query. */
+	/**
+	 * Lucene's simple query syntax without fuzzy or near operators, as in the Elasticsearch query; prefixes only as
+	 * {@link QuerySyntax} lets them through (long enough not to expand to most of the index).
+	 */
 	private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
 			| SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
 			| SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
-			| SimpleQueryParser.ESCAPE_OPERATOR;
+			| SimpleQueryParser.ESCAPE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR;
 
 	/** At most this many ids are counted in an array (4 bytes each); sequences make them dense. */
 	private static final long DENSE_LIMIT = 1L << 24;
@@ -116,15 +119,16 @@ class LuceneArticleIndex {
 	 */
 	Query query(ArticleFilter filter, List<Long> people, List<Long> organizations) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		if (filter.q() != null) {
+		String q = QuerySyntax.toSimple(filter.q());
+		if (q != null && !q.isBlank()) {
 			SimpleQueryParser parser = new NamesAsWellAsWords(english());
 			parser.setDefaultOperator(Occur.MUST);
-			Query words = parser.parse(filter.q());
+			Query words = parser.parse(q);
 			// the parser looked up each word and phrase; several plain words may also be one name
-			if (filter.q().contains(" ") && ExactNames.plain(filter.q())) {
-				words = orNamed(words, names.of(filter.q()));
+			if (q.contains(" ") && ExactNames.plain(q)) {
+				words = orNamed(words, names.of(q));
 			}
-			query.add(words, Occur.MUST);
+			query.add(onlyExcludes(words) ? allBut(words) : words, Occur.MUST);
 		}
 		else {
 			query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -138,6 +142,19 @@ class LuceneArticleIndex {
 			query.add(IntPoint.newExactQuery("year", filter.year()), Occur.FILTER);
 		}
 		return query.build();
+	}
+
+	/** Whether the query only says what to leave out, which alone would match nothing. */
+	private static boolean onlyExcludes(Query words) {
+		return words instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+				&& bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST_NOT);
+	}
+
+	/** {@code -x}: every article but those with x. */
+	private static Query allBut(Query excludes) {
+		BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+		((BooleanQuery) excludes).clauses().forEach(all::add);
+		return all.build();
 	}
 
 	/**

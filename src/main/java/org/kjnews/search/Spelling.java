@@ -21,8 +21,11 @@ abstract class Spelling {
 	/** Chooses the implementation: the same key as in application.properties and the elasticsearch profile. */
 	static final String BACKEND_TYPE = "spring.jpa.properties.hibernate.search.backend.type";
 
-	/** Words of three letters or more, in quotes too: a phrase is corrected word by word and stays a phrase. */
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}");
+	/**
+	 * Words of three letters or more, in quotes too (a phrase is corrected word by word and stays a phrase); not a
+	 * prefix ({@code semicond*} is meant to be incomplete) nor an operator ({@code OR}).
+	 */
+	private static final Pattern WORD = Pattern.compile("(?!(?:AND|OR|NOT)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]{3,}+(?!\\*)");
 
 	/** The query with each unknown word replaced by the closest known one, or null when nothing changes. */
 	String correct(String query) {
@@ -38,8 +41,9 @@ abstract class Spelling {
 		StringBuilder corrected = new StringBuilder();
 		m.reset();
 		while (m.find()) {
-			String replacement = closest.getOrDefault(m.group().toLowerCase(Locale.ROOT), m.group());
-			m.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
+			String replacement = closest.get(m.group().toLowerCase(Locale.ROOT));
+			m.appendReplacement(corrected,
+					Matcher.quoteReplacement(replacement == null ? m.group() : inCaseOf(m.group(), replacement)));
 		}
 		m.appendTail(corrected);
 		return corrected.toString();
@@ -50,5 +54,16 @@ abstract class Spelling {
 	 * index knows, and words with nothing close, are left out.
 	 */
 	abstract Map<String, String> closest(Set<String> words);
+
+	/** The suggestion (lower case, as the index holds it) in the case the word was typed: Keidanen → Keidanren. */
+	static String inCaseOf(String typed, String suggestion) {
+		if (typed.length() > 1 && typed.equals(typed.toUpperCase(Locale.ROOT))) {
+			return suggestion.toUpperCase(Locale.ROOT);
+		}
+		if (Character.isUpperCase(typed.codePointAt(0))) {
+			return suggestion.substring(0, 1).toUpperCase(Locale.ROOT) + suggestion.substring(1);
+		}
+		return suggestion;
+	}
 
 }

@@ -48,7 +48,7 @@ class LuceneArticleIndexTest {
 	void sameArticlesAndSameCountsAsHibernateSearch() {
 		for (String q : new String[] { null, "korea", "batteries", "economic cooperation", "\"economic alliance\"",
 				"Keidanren | Seoul", "japan -korea", "startups", "\\\"unbalanced", "(korea + japan) | chamber",
-				"*", "nothing-like-this-anywhere" }) {
+				"*", "nothing-like-this-anywhere", "semicond*", "-korea", "Chey OR Kobayashi" }) {
 			ArticleFilter filter = new ArticleFilter(q, List.of(), List.of(), null, null);
 			SearchResult<Long> expected = hibernateSearch(q);
 			Query query = index.query(filter, List.of(), List.of());
@@ -91,15 +91,17 @@ class LuceneArticleIndexTest {
 			.select(f -> f.id(Long.class))
 			.where((f, root) -> {
 				root.add(f.matchAll());
-				if (q != null) {
+				String simple = QuerySyntax.toSimple(q);
+				if (simple != null && !simple.isBlank()) {
 					root.add(f.simpleQueryString()
 						.field("title").boost(3f)
 						.field("tagText").boost(2f)
 						.fields("body", "sourceText")
-						.matching(q)
+						.matching(simple)
 						.defaultOperator(BooleanOperator.AND)
 						.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-								SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE));
+								SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE,
+								SimpleQueryFlag.PREFIX));
 				}
 			})
 			.aggregation(PEOPLE, f -> f.terms().field("person", Long.class).maxTermCount(10_000))

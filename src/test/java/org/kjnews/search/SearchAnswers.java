@@ -88,7 +88,8 @@ abstract class SearchAnswers {
 	@Test
 	void aMisspellingIsCorrectedFromTheArchivesOwnWords() {
 		Document corrected = page("/articles?q=Keidanen");
-		assertThat(corrected.select(".corrected").text()).contains("Keidanen", "keidanren");
+		// the correction keeps the case it was typed in
+		assertThat(corrected.select(".corrected").text()).contains("Keidanen", "Keidanren");
 		assertThat(corrected.select(".article-item")).isNotEmpty();
 		assertThat(mvc.get().uri("/api/articles?q=Keidanen")).hasStatusOk()
 			.bodyJson()
@@ -99,7 +100,7 @@ abstract class SearchAnswers {
 		assertThat(mvc.get().uri("/api/articles?q=Keidanen")).bodyJson().extractingPath("$.correctedFrom")
 			.isEqualTo("Keidanen");
 		assertThat(mvc.get().uri("/api/articles?q=Keidanen")).bodyJson().extractingPath("$.query")
-			.isEqualTo("keidanren");
+			.isEqualTo("Keidanren");
 		assertThat(mvc.get().uri("/api/articles?q=Keidanren")).bodyJson().extractingPath("$.correctedFrom").isNull();
 		// a word the archive holds is left alone
 		assertThat(page("/articles?q=Keidanren").select(".corrected")).isEmpty();
@@ -175,6 +176,57 @@ abstract class SearchAnswers {
 	}
 
 	/** The slugs of the articles an API request answers with. */
+	@Test
+	void theOperatorsOfWebSearchEnginesWork() throws UnsupportedEncodingException {
+		List<String> chey = slugs(mvc.get().uri("/api/articles").param("q", "Chey").param("size", "100"));
+		List<String> kobayashi = slugs(mvc.get().uri("/api/articles").param("q", "Kobayashi").param("size", "100"));
+		List<String> all = slugs(mvc.get().uri("/api/articles").param("size", "100"));
+		assertThat(kobayashi).isNotEmpty().hasSizeLessThan(all.size());
+		// OR: either; it binds closer than the words around it
+		assertThat(slugs(mvc.get().uri("/api/articles").param("q", "Chey OR Kobayashi").param("size", "100")))
+			.containsExactlyInAnyOrderElementsOf(union(chey, kobayashi));
+		assertThat(slugs(mvc.get().uri("/api/articles").param("q", "Kobayashi Chey OR Keidanren").param("size", "100")))
+			.isSubsetOf(kobayashi)
+			.isNotEmpty();
+		// AND is what words mean anyway
+		assertThat(slugs(mvc.get().uri("/api/articles").param("q", "Chey AND Kobayashi").param("size", "100")))
+			.containsExactlyInAnyOrderElementsOf(
+					slugs(mvc.get().uri("/api/articles").param("q", "Chey Kobayashi").param("size", "100")));
+		// a leading minus alone: every article but those; NOT says the same
+		List<String> notKobayashi = all.stream().filter(slug -> !kobayashi.contains(slug)).toList();
+		assertThat(slugs(mvc.get().uri("/api/articles").param("q", "-Kobayashi").param("size", "100")))
+			.containsExactlyInAnyOrderElementsOf(notKobayashi);
+		assertThat(slugs(mvc.get().uri("/api/articles").param("q", "NOT Kobayashi").param("size", "100")))
+			.containsExactlyInAnyOrderElementsOf(notKobayashi);
+		// and names no one above the hits
+		assertThat(page("/articles?q=-Kobayashi").select(".entity-matches a")).isEmpty();
+		assertThat(Html.of(mvc.get().uri("/articles").param("q", "Chey OR Kobayashi").exchange()).select(".entity-matches a").eachAttr("href"))
+			.anyMatch(href -> href.startsWith("/people/chey"))
+			.anyMatch(href -> href.startsWith("/people/") && href.contains("kobayashi"));
+	}
+
+	@Test
+	void aWordEndingInAStarFindsEveryWordBeginningSo() throws UnsupportedEncodingException {
+		List<String> semiconductors = slugs(
+				mvc.get().uri("/api/articles").param("q", "semiconductor").param("size", "100"));
+		assertThat(semiconductors).isNotEmpty();
+		assertThat(slugs(mvc.get().uri("/api/articles").param("q", "semicond*").param("size", "100")))
+			.containsAll(semiconductors);
+		// never "corrected" into another word, and the words found are marked
+		assertThat(mvc.get().uri("/api/articles?q=semicond*")).bodyJson().extractingPath("$.correctedFrom").isNull();
+		assertThat(page("/articles?q=semicond*").select(".snippet mark").eachText()).isNotEmpty()
+			.allSatisfy(marked -> assertThat(marked.toLowerCase()).startsWith("semicond"));
+		assertThat(page("/articles?q=Kobay*").select(".entity-matches a").eachAttr("href"))
+			.anyMatch(href -> href.contains("kobayashi"));
+		// a prefix too short to mean anything is only a word
+		assertThat(mvc.get().uri("/api/articles?q=ko*")).hasStatusOk();
+		assertThat(mvc.get().uri("/api/articles?q=*")).hasStatusOk();
+	}
+
+	private static List<String> union(List<String> a, List<String> b) {
+		return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
+	}
+
 	List<String> slugs(MockMvcRequestBuilder request) throws UnsupportedEncodingException {
 		var result = request.exchange();
 		assertThat(result).hasStatusOk();

@@ -1,0 +1,131 @@
+package org.kjnews.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A search as readers type it into web search engines, turned into Lucene's simple query syntax (which Elasticsearch
+ * reads too): {@code OR} between words or phrases means either ({@code Chey OR Kobayashi}; it binds closer than the
+ * words around it, so {@code hydrogen Chey OR Kobayashi} wants hydrogen and one of the two), {@code AND} is what
+ * words mean anyway, {@code NOT x} is {@code -x}, and {@code semicond*} is every word that begins so. A prefix needs
+ * {@value #MIN_PREFIX} letters: {@code a*} would expand to most of the index's words. Everything else (quotes,
+ * {@code -word}, {@code |}, {@code +}, parentheses, escapes) is the simple syntax already and passes through.
+ */
+final class QuerySyntax {
+
+	/** Letters or digits a prefix needs before its {@code *}. */
+	static final int MIN_PREFIX = 3;
+
+	/** A quoted phrase (to its closing quote or the end), or a run of anything but spaces and quotes. */
+	private static final Pattern TOKEN = Pattern.compile("-?\"[^\"]*\"?|[^\\s\"]+");
+
+	/** A star and what comes before it, within one token. */
+	private static final Pattern STARS = Pattern.compile("([\\p{L}\\p{N}]*)\\*+");
+
+	private QuerySyntax() {
+	}
+
+	/** The query in the simple query syntax; null for null. */
+	static String toSimple(String query) {
+		return query == null ? null : String.join(" ", tokens(query, true));
+	}
+
+	/**
+	 * What the query asks to find, without what it excludes, in the simple query syntax: for the names shown above
+	 * the hits ({@code -Chey} names no one). Null when nothing is left.
+	 */
+	static String wanted(String query) {
+		if (query == null) {
+			return null;
+		}
+		String wanted = String.join(" ", tokens(query, false));
+		return wanted.isBlank() ? null : wanted;
+	}
+
+	private static List<String> tokens(String query, boolean withExcluded) {
+		List<String> raw = new ArrayList<>();
+		Matcher m = TOKEN.matcher(query);
+		while (m.find()) {
+			raw.add(m.group());
+		}
+		List<String> out = new ArrayList<>();
+		List<String> either = new ArrayList<>(); // the operands of an OR being read
+		boolean negate = false;
+		for (int i = 0; i < raw.size(); i++) {
+			String token = raw.get(i);
+			if (token.equals("AND")) {
+				continue;
+			}
+			if (token.equals("NOT")) {
+				negate = true;
+				continue;
+			}
+			if (token.equals("OR")) {
+				continue; // read with the operand before it, below
+			}
+			String term = stars(token);
+			if (term.isEmpty()) {
+				continue;
+			}
+			if (negate && !term.startsWith("-")) {
+				term = "-" + term;
+			}
+			negate = false;
+			boolean excluded = term.startsWith("-");
+			boolean joinsNext = i + 2 < raw.size() && raw.get(i + 1).equals("OR");
+			if (excluded && !withExcluded) {
+				if (!either.isEmpty() && !joinsNext) {
+					out.add(group(either));
+					either.clear();
+				}
+				continue;
+			}
+			if (joinsNext || !either.isEmpty()) {
+				either.add(term);
+				if (!joinsNext) {
+					out.add(group(either));
+					either.clear();
+				}
+			}
+			else {
+				out.add(term);
+			}
+		}
+		if (!either.isEmpty()) {
+			out.add(group(either));
+		}
+		return out;
+	}
+
+	private static String group(List<String> either) {
+		return either.size() == 1 ? either.get(0) : "(" + String.join(" | ", either) + ")";
+	}
+
+	/** The token with a star kept only where it ends a prefix long enough; stars elsewhere are dropped. */
+	private static String stars(String token) {
+		if (token.indexOf('*') < 0 || token.startsWith("\"") || token.startsWith("-\"")) {
+			return token; // in a phrase a star is only a character, which analysis drops
+		}
+		StringBuilder out = new StringBuilder();
+		Matcher m = STARS.matcher(token);
+		int last = 0;
+		while (m.find()) {
+			out.append(token, last, m.start());
+			boolean endsToken = m.end() == token.length();
+			out.append(m.group(1));
+			if (endsToken && m.group(1).length() >= MIN_PREFIX) {
+				out.append('*');
+			}
+			else if (!endsToken) {
+				out.append(' ');
+			}
+			last = m.end();
+		}
+		out.append(token.substring(last));
+		String result = out.toString().strip();
+		return result.equals("-") ? "" : result;
+	}
+
+}
