@@ -36,6 +36,11 @@ public record ArticleFilter(String q, List<String> people, List<String> organiza
 		return new ArticleFilter(query, people, organizations, source, year, byDate);
 	}
 
+	/** The same words over all articles: no people, organizations, source or year. */
+	ArticleFilter wordsOnly() {
+		return new ArticleFilter(q, List.of(), List.of(), null, null, byDate);
+	}
+
 	/** Whether anything but words narrows the list: people, organizations, a source or a year. */
 	public boolean narrowed() {
 		return !people.isEmpty() || !organizations.isEmpty() || source != null || year != null;

@@ -33,6 +33,10 @@ class ArticleListController {
 		model.addAttribute("filter", filter);
 		ArticleResults results = search.find(filter, new Paging(page, size));
 		model.addAttribute("results", results);
+		if (results.page().totalItems() == 0 && filter.q() != null && filter.narrowed()) {
+			// the filters may be what leaves nothing, not the words: say how many the words alone find
+			model.addAttribute("wordsAlone", search.list(filter.wordsOnly(), new Paging(0, 1)).page().totalItems());
+		}
 		model.addAttribute("matches", matches.of(results.query())); // as corrected, if it was
 		model.addAttribute("sort", filter.byDate() ? "date" : "relevance");
 		model.addAttribute("feedUrl", FilterQuery.of("/feed.atom", filter)); // the same filters as a feed

@@ -223,6 +223,18 @@ abstract class SearchAnswers {
 		assertThat(mvc.get().uri("/api/articles?q=*")).hasStatusOk();
 	}
 
+	@Test
+	void whenFiltersLeaveNothingThePageSaysTheWordsAloneFindSome() throws UnsupportedEncodingException {
+		int chey = slugs(mvc.get().uri("/api/articles").param("q", "Chey").param("size", "100")).size();
+		Document none = page("/articles?q=Chey&year=1999");
+		assertThat(none.select(".empty").text()).contains(chey + " articles match “Chey”")
+			.contains("none with all of these filters")
+			.doesNotContain("Check the spelling");
+		assertThat(none.select(".empty-hints a").attr("href")).isEqualTo("/articles?q=Chey");
+		// words that match nothing anywhere still get the spelling hint
+		assertThat(page("/articles?q=zzzqqqxxx&year=1999").select(".empty").text()).contains("Check the spelling");
+	}
+
 	private static List<String> union(List<String> a, List<String> b) {
 		return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
 	}
