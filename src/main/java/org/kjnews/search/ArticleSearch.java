@@ -49,6 +49,7 @@ public class ArticleSearch {
 
 	private static final int FACET_SIZE = 12;
 
+
 	/** The fields words are looked for in, and their weights (the Lucene query uses the same). */
 	static final Map<String, Float> TEXT_FIELDS = Map.of("title", 3f, "tagText", 2f, "body", 1f, "sourceText", 1f);
 
@@ -69,11 +70,15 @@ public class ArticleSearch {
 
 	private final ExactNames names;
 
-	ArticleSearch(EntityManager em, Spelling spelling, ObjectProvider<LuceneArticleIndex> lucene, ExactNames names) {
+	private final NameSnippets nameSnippets;
+
+	ArticleSearch(EntityManager em, Spelling spelling, ObjectProvider<LuceneArticleIndex> lucene, ExactNames names,
+			NameSnippets nameSnippets) {
 		this.em = em;
 		this.spelling = spelling;
 		this.lucene = lucene.getIfAvailable();
 		this.names = names;
+		this.nameSnippets = nameSnippets;
 	}
 
 	/** A page of matches with snippets and the counts of every facet: what the article list page shows. */
@@ -158,10 +163,24 @@ public class ArticleSearch {
 		Map<String, String> snippets = new LinkedHashMap<>();
 		Map<Long, String> byId = new LinkedHashMap<>();
 		result.hits().forEach(h -> byId.put(h.id(), h.snippet()));
+		List<Long> unmarked = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			String snippet = byId.get(ids.get(i));
 			if (snippet != null && !snippet.isBlank()) {
 				snippets.put(items.get(i).slug(), Snippets.clean(snippet));
+			}
+			else {
+				unmarked.add(ids.get(i));
+			}
+		}
+		if (!unmarked.isEmpty() && filter.q() != null) {
+			// found through a form of a name the body does not use: show where the article names them
+			Map<Long, String> whereNamed = nameSnippets.of(unmarked, names.ofAny(filter.q()));
+			for (int i = 0; i < items.size(); i++) {
+				String snippet = whereNamed.get(ids.get(i));
+				if (snippet != null) {
+					snippets.put(items.get(i).slug(), snippet);
+				}
 			}
 		}
 		PageResult<ArticleSummary> page = PageResult.of(items, paging, result.total().hitCount());

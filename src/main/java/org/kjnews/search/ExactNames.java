@@ -1,6 +1,8 @@
 package org.kjnews.search;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
@@ -23,6 +25,12 @@ class ExactNames {
 
 	/** More people or organizations than this under one form: the form is ambiguous. */
 	static final int MAX = 5;
+
+	/**
+	 * Words and phrases of one query looked up at most: each costs two small searches, and a query of a hundred words
+	 * is not a name.
+	 */
+	static final int LOOKUPS = 16;
 
 	/** Shorter forms (one letter) are never names worth widening a search for. */
 	private static final int MIN_LENGTH = 2;
@@ -58,6 +66,27 @@ class ExactNames {
 		List<Long> people = SINGLE_LATIN_WORD.matcher(form.strip()).matches() ? List.of() : ids(Person.class, form);
 		List<Long> organizations = ids(Organization.class, form);
 		return people.size() + organizations.size() > MAX ? Named.NONE : new Named(people, organizations);
+	}
+
+	/**
+	 * Everyone the words and phrases a query asks for name ({@link QuerySyntax#wantedTerms}), and the whole query if it
+	 * is plain words (the first {@value #LOOKUPS} terms).
+	 */
+	Named ofAny(String query) {
+		List<String> terms = QuerySyntax.wantedTerms(query);
+		Set<Long> people = new LinkedHashSet<>();
+		Set<Long> organizations = new LinkedHashSet<>();
+		for (String term : terms.subList(0, Math.min(LOOKUPS, terms.size()))) {
+			Named named = of(term);
+			people.addAll(named.people());
+			organizations.addAll(named.organizations());
+		}
+		if (terms.size() > 1 && plain(query)) {
+			Named whole = of(query);
+			people.addAll(whole.people());
+			organizations.addAll(whole.organizations());
+		}
+		return new Named(List.copyOf(people), List.copyOf(organizations));
 	}
 
 	/**

@@ -159,12 +159,9 @@ class LuceneArticleIndex {
 
 	/**
 	 * Lucene's simple query parser, each word and phrase of which also matches the articles naming what it names
-	 * (the first {@value #NAME_LOOKUPS} of them: each costs two small searches, and a query of a hundred words is
-	 * not a name).
+	 * (the first {@value ExactNames#LOOKUPS} of them).
 	 */
 	private final class NamesAsWellAsWords extends SimpleQueryParser {
-
-		private static final int NAME_LOOKUPS = 16;
 
 		private int lookups;
 
@@ -183,7 +180,7 @@ class LuceneArticleIndex {
 		}
 
 		private ExactNames.Named named(String text) {
-			return lookups++ < NAME_LOOKUPS ? names.of(text) : ExactNames.Named.NONE;
+			return lookups++ < ExactNames.LOOKUPS ? names.of(text) : ExactNames.Named.NONE;
 		}
 
 	}

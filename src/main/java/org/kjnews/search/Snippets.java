@@ -1,6 +1,7 @@
 package org.kjnews.search;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -16,6 +17,19 @@ final class Snippets {
 
 	static String clean(String html) {
 		return Jsoup.clean(html, MARK_ONLY);
+	}
+
+	/**
+	 * A sentence with the first occurrence of a name in it marked: the snippet of an article found through a form of
+	 * a name it does not use ({@code 대한상의} for the Korea Chamber of Commerce and Industry).
+	 */
+	static String marking(String sentence, String name) {
+		int at = sentence.indexOf(name);
+		if (at < 0) {
+			return clean(Entities.escape(sentence));
+		}
+		return clean(Entities.escape(sentence.substring(0, at)) + "<mark>" + Entities.escape(name) + "</mark>"
+				+ Entities.escape(sentence.substring(at + name.length())));
 	}
 
 }

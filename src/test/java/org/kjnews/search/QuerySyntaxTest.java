@@ -39,4 +39,10 @@ class QuerySyntaxTest {
 		assertThat(QuerySyntax.wanted("Chey Tae-won")).isEqualTo("Chey Tae-won");
 	}
 
+	@Test
+	void theTermsThatMayNameSomeoneAreTheWantedWordsAndPhrases() {
+		assertThat(QuerySyntax.wantedTerms("KCCI OR \"Korea Chamber\" -Keidanren NOT Lee semicond* (JETRO)"))
+			.containsExactly("KCCI", "Korea Chamber", "JETRO");
+	}
+
 }

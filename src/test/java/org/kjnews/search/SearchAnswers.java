@@ -235,6 +235,19 @@ abstract class SearchAnswers {
 		assertThat(page("/articles?q=zzzqqqxxx&year=1999").select(".empty").text()).contains("Check the spelling");
 	}
 
+	@Test
+	void aHitFoundThroughAnotherFormOfANameShowsWhereTheArticleNamesIt() {
+		// KCCI's name in Korean is in no article; each hit shows the sentence naming the chamber, its name marked
+		Document page = Html.of(mvc.get().uri("/articles").param("q", "대한상의").exchange());
+		assertThat(page.select(".article-item")).isNotEmpty();
+		assertThat(page.select(".article-item")).allSatisfy(item -> assertThat(item.select(".snippet mark").text())
+			.isNotEmpty()
+			.matches(".*(Korea Chamber|KCCI|KORCHAM).*"));
+		// a word that is also a name: where the body has the word, the word is marked as usual
+		assertThat(page("/articles?q=Keidanren").select(".snippet mark").eachText()).isNotEmpty()
+			.allSatisfy(marked -> assertThat(marked).containsIgnoringCase("Keidanren"));
+	}
+
 	private static List<String> union(List<String> a, List<String> b) {
 		return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
 	}
