@@ -36,6 +36,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.kjnews.extract.DateBasis;
 import org.kjnews.extract.DatePrecision;
 import org.kjnews.extract.PartialDate;
+import org.kjnews.extract.SentenceMarks;
 
 import static org.kjnews.system.Evidence.fit;
 
@@ -102,9 +103,7 @@ public class Article {
 	@Column(name = "lead_text", length = 1000)
 	private String lead;
 
-	/** All the readable text: paragraphs, subheadings and captions. Stored in the index for highlighted snippets. */
-	@FullTextField(analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED,
-			termVector = TermVector.WITH_POSITIONS_OFFSETS)
+	/** All the readable text: paragraphs, subheadings and captions, one block a line. */
 	@FullTextField(name = "bodyWords", analyzer = "words")
 	@Column(nullable = false, length = 1_000_000)
 	private String body;
@@ -274,6 +273,17 @@ public class Article {
 
 	public String getBody() {
 		return body;
+	}
+
+	/**
+	 * The body as the index holds it for search and highlighted snippets: with its sentences and blocks marked so the
+	 * highlighter cuts snippets where the article's sentences end (see {@link SentenceMarks}).
+	 */
+	@FullTextField(name = "body", analyzer = "english", projectable = Projectable.YES,
+			highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+	public String getBodyForSearch() {
+		return SentenceMarks.forHighlighter(body);
 	}
 
 	public List<Block> getBlocks() {

@@ -12,6 +12,8 @@ public class KjNewsElasticsearchAnalysis implements ElasticsearchAnalysisConfigu
 	/** Lucene's EnglishPossessiveFilter is the server's stemmer filter in its "possessive_english" language. */
 	private static final String ENGLISH_POSSESSIVE = "kjnews_english_possessive";
 
+	private static final String ACRONYM_DOTS = "kjnews_acronym_dots";
+
 	private static final String NAME_ENDS = "kjnews_name_ends";
 
 	private static final String NAME_SEPARATORS = "kjnews_name_separators";
@@ -19,10 +21,15 @@ public class KjNewsElasticsearchAnalysis implements ElasticsearchAnalysisConfigu
 	@Override
 	public void configure(ElasticsearchAnalysisConfigurationContext context) {
 		context.tokenFilter(ENGLISH_POSSESSIVE).type("stemmer").param("language", "possessive_english");
+		context.tokenFilter(ACRONYM_DOTS)
+			.type("pattern_replace")
+			.param("pattern", KjNewsAnalysis.ACRONYM_DOTS)
+			.param("replacement", "")
+			.param("all", true);
 		context.analyzer(KjNewsAnalysis.ENGLISH)
 			.custom()
 			.tokenizer("standard")
-			.tokenFilters("lowercase", "asciifolding", ENGLISH_POSSESSIVE, "porter_stem");
+			.tokenFilters("lowercase", ACRONYM_DOTS, "asciifolding", ENGLISH_POSSESSIVE, "porter_stem");
 		context.analyzer(KjNewsAnalysis.WORDS).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
 		context.charFilter(NAME_ENDS)
 			.type("pattern_replace")

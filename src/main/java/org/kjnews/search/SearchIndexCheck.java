@@ -42,9 +42,10 @@ class SearchIndexCheck implements ApplicationRunner {
 	 * The mapping of the Lucene index: bump it when a change to the indexed fields needs the documents written again
 	 * (2: term vectors for the body, which the highlighter reads instead of analysing the text of every hit again;
 	 * 3: every form of a person's or organization's name as one term, for {@link ExactNames}, and stemmed, for
-	 * {@link EntityMatches}).
+	 * {@link EntityMatches}; 4: "U.S." indexed as "US", and the body's sentences and paragraphs marked for the
+	 * highlighter, see {@code SentenceMarks}).
 	 */
-	static final String FORMAT = "3";
+	static final String FORMAT = "4";
 
 	static final String FORMAT_FILE = "kjnews-index-format";
 

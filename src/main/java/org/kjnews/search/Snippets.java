@@ -3,6 +3,7 @@ package org.kjnews.search;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
+import org.kjnews.extract.SentenceMarks;
 
 /**
  * Highlighted snippets are shown as HTML; whatever the highlighter returns passes through jsoup keeping nothing but
@@ -16,7 +17,7 @@ final class Snippets {
 	}
 
 	static String clean(String html) {
-		return Jsoup.clean(html, MARK_ONLY);
+		return Jsoup.clean(SentenceMarks.readable(html), MARK_ONLY);
 	}
 
 	/**

@@ -248,6 +248,18 @@ abstract class SearchAnswers {
 			.allSatisfy(marked -> assertThat(marked).containsIgnoringCase("Keidanren"));
 	}
 
+	@Test
+	void usFindsUSWithStopsAndSnippetsAreWholeSentences() throws UnsupportedEncodingException {
+		List<String> withStops = slugs(mvc.get().uri("/api/articles").param("q", "U.S.-China").param("size", "100"));
+		assertThat(withStops).hasSizeGreaterThan(1);
+		assertThat(slugs(mvc.get().uri("/api/articles").param("q", "US-China").param("size", "100")))
+			.containsExactlyInAnyOrderElementsOf(withStops);
+		// the snippet is not cut after "U.S." (Java's sentence iterator would cut there)
+		assertThat(Html.of(mvc.get().uri("/articles").param("q", "U.S.-China").exchange()).select(".snippet").eachText())
+			.isNotEmpty()
+			.allSatisfy(snippet -> assertThat(snippet).doesNotStartWith("-").doesNotEndWith("U.S."));
+	}
+
 	private static List<String> union(List<String> a, List<String> b) {
 		return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
 	}
