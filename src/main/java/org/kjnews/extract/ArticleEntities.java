@@ -192,6 +192,11 @@ final class ArticleEntities {
 			p.orders.add(n.order);
 			p.shortForms.addAll(shortFormsOf(n.surface));
 			Knowledge.Person known = knowledge.person(n.surface);
+			if (known != null) {
+				// every form the knowledge file gives (other scripts, other spellings) finds the person too
+				p.variants.add(known.name());
+				p.variants.addAll(known.aliases());
+			}
 			String country = n.country != null ? n.country : known != null ? known.country() : null;
 			if (p.country == null || (known != null && known.country() != null)) {
 				p.country = known != null && known.country() != null ? known.country()
@@ -211,6 +216,7 @@ final class ArticleEntities {
 				target.orders.add(n.order);
 				target.country = known.country();
 				target.variants.add(known.name());
+				target.variants.addAll(known.aliases());
 			}
 			if (target == null) {
 				if (n.title == null || !isSurname(n.surface)) {

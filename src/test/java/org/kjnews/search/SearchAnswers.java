@@ -260,6 +260,16 @@ abstract class SearchAnswers {
 			.allSatisfy(snippet -> assertThat(snippet).doesNotStartWith("-").doesNotEndWith("U.S."));
 	}
 
+	@Test
+	void aWellKnownPersonIsFoundByTheNameInTheirOwnScript() throws UnsupportedEncodingException {
+		// the knowledge file gives 최태원 for Chey Tae-won: his page above the hits, and every article naming him
+		List<String> naming = slugs(mvc.get().uri("/api/articles").param("person", "chey-tae-won").param("size", "100"));
+		assertThat(slugs(mvc.get().uri("/api/articles").param("q", "최태원").param("size", "100")))
+			.containsExactlyInAnyOrderElementsOf(naming);
+		assertThat(Html.of(mvc.get().uri("/articles").param("q", "최태원").exchange()).select(".entity-matches a")
+			.eachAttr("href")).contains("/people/chey-tae-won");
+	}
+
 	private static List<String> union(List<String> a, List<String> b) {
 		return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
 	}
