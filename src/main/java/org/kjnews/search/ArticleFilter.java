@@ -36,6 +36,11 @@ public record ArticleFilter(String q, List<String> people, List<String> organiza
 		return new ArticleFilter(query, people, organizations, source, year, byDate);
 	}
 
+	/** The words as the page quotes them (a single phrase without its own quotes). */
+	public String shownQuery() {
+		return QuerySyntax.shown(q);
+	}
+
 	/** The same words over all articles: no people, organizations, source or year. */
 	ArticleFilter wordsOnly() {
 		return new ArticleFilter(q, List.of(), List.of(), null, null, byDate);

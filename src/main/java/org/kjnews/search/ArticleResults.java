@@ -15,6 +15,16 @@ public record ArticleResults(PageResult<ArticleSummary> page, List<FacetValue> p
 		List<FacetValue> organizations, List<FacetValue> sources, List<FacetValue> years, Map<String, String> snippets,
 		String query, String correctedFrom) {
 
+	/** What was searched for, as the page quotes it (a single phrase without its own quotes). */
+	public String shownQuery() {
+		return QuerySyntax.shown(query);
+	}
+
+	/** The words typed, when corrected, as the page quotes them. */
+	public String shownCorrectedFrom() {
+		return QuerySyntax.shown(correctedFrom);
+	}
+
 	/** The snippet of an article with its matched words in {@code <mark>}; cleaned HTML, or null. */
 	public String snippet(String slug) {
 		return snippets.get(slug);

@@ -27,6 +27,18 @@ final class QuerySyntax {
 	private QuerySyntax() {
 	}
 
+	/**
+	 * The query to show inside the page's own quotes (“…”): one quoted phrase without its straight quotes, which
+	 * would double them; anything else as typed.
+	 */
+	static String shown(String query) {
+		if (query != null && query.length() > 1 && query.startsWith("\"") && query.endsWith("\"")
+				&& query.indexOf('"', 1) == query.length() - 1) {
+			return query.substring(1, query.length() - 1);
+		}
+		return query;
+	}
+
 	/** The query in the simple query syntax; null for null. */
 	static String toSimple(String query) {
 		return query == null ? null : String.join(" ", tokens(query, true));

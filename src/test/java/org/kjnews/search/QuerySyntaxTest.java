@@ -45,4 +45,12 @@ class QuerySyntaxTest {
 			.containsExactly("KCCI", "Korea Chamber", "JETRO");
 	}
 
+
+	@Test
+	void aPhraseIsShownWithoutItsOwnQuotes() {
+		assertThat(QuerySyntax.shown("\"shuttle diplomacy\"")).isEqualTo("shuttle diplomacy");
+		assertThat(QuerySyntax.shown("\"a\" \"b\"")).isEqualTo("\"a\" \"b\"");
+		assertThat(QuerySyntax.shown("korea")).isEqualTo("korea");
+	}
+
 }

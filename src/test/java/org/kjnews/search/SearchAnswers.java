@@ -110,6 +110,9 @@ abstract class SearchAnswers {
 		phrase.extractingPath("$.correctedFrom").isEqualTo("\"economic aliance\"");
 		phrase.extractingPath("$.query").isEqualTo("\"economic alliance\"");
 		phrase.extractingPath("$.items").asArray().isNotEmpty();
+		// the page quotes the phrase once, not “"economic aliance"”
+		assertThat(Html.of(mvc.get().uri("/articles").param("q", "\"economic aliance\"").exchange()).select(".corrected")
+			.text()).contains("“economic aliance”", "“economic alliance”");
 	}
 
 	@Test
