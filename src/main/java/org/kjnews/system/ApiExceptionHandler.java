@@ -1,5 +1,7 @@
 package org.kjnews.system;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -10,6 +12,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** Errors of the JSON API as problem details (RFC 9457), never a stack trace. */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before PageExceptionHandler, which would take a REST controller's errors too
 class ApiExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)

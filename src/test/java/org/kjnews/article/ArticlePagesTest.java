@@ -154,6 +154,22 @@ class ArticlePagesTest {
 	}
 
 	@Test
+	void aBadParameterPageNamesTheParameterAndWhatItTakes() {
+		var sort = mvc.get().uri("/articles?q=korea&sort=dat").exchange();
+		assertThat(sort).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(Html.of(sort).select(".bad-parameter").text()).contains("“sort”", "relevance, date");
+		var year = mvc.get().uri("/articles?year=abc").exchange();
+		assertThat(year).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(Html.of(year).select(".bad-parameter").text()).contains("“year”", "whole number");
+		var twice = mvc.get().uri("/articles?source=A&source=B").exchange();
+		assertThat(twice).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(Html.of(twice).select(".bad-parameter").text()).contains("“source”", "more than once");
+		// in the reader's language
+		assertThat(Html.of(mvc.get().uri("/articles?year=abc&lang=ko").exchange()).select(".bad-parameter").text())
+			.contains("“year”", "정수");
+	}
+
+	@Test
 	void anUnknownSortIsA400RatherThanTheDefault() {
 		assertThat(mvc.get().uri("/articles?q=korea&sort=dat").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(mvc.get().uri("/api/articles?sort=title").exchange()).hasStatus(HttpStatus.BAD_REQUEST)

@@ -57,6 +57,23 @@ class ErrorPagesTest {
 	}
 
 	@Test
+	void aParameterGivenTwiceOrWithAControlCharacterIsThe400PageNamingIt() throws Exception {
+		for (String path : new String[] { "/articles?source=A&source=B", "/meetings?person=a&person=b",
+				"/articles?source=A%00B", "/meetings?organization=x%01" }) {
+			HttpResponse<String> response = page(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(400);
+			Document html = Jsoup.parse(response.body());
+			assertThat(html.select("h1").text()).as(path).isEqualTo("Bad request");
+			assertThat(html.select(".bad-parameter").text()).as(path).containsAnyOf("“source”", "“person”",
+					"“organization”");
+			assertThat(response.body()).as(path).doesNotContain("\u0000");
+		}
+		// parameters that combine, and parameters nothing reads, may repeat
+		assertThat(page("/articles?person=chey-tae-won&person=kobayashi-ken").statusCode()).isEqualTo(200);
+		assertThat(page("/articles?utm_source=a&utm_source=b").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aBadPageNumberIsA400PageNotA500() throws Exception {
 		HttpResponse<String> response = page("/articles?page=abc");
 		assertThat(response.statusCode()).isEqualTo(400);
