@@ -18,7 +18,8 @@ public record ArticleFilter(String q, List<String> people, List<String> organiza
 	public ArticleFilter {
 		// control characters (a NUL from a crafted address) are no part of a search and no part of a page
 		q = q == null ? null : CONTROL.matcher(q).replaceAll(" ");
-		q = q == null || q.isBlank() ? null : q.strip();
+		// nothing to search for ("*", a lone "OR") is no search: the list as browsed
+		q = q == null || QuerySyntax.toSimple(q).isBlank() ? null : q.strip();
 		if (q != null && q.length() > MAX_QUERY_LENGTH) {
 			q = q.substring(0, MAX_QUERY_LENGTH);
 		}

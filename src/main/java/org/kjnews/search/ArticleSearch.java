@@ -251,16 +251,18 @@ public class ArticleSearch {
 		return f.field("sortNumber").then().field("idOrder");
 	}
 
-	/** All words of the query in the text fields, weighted as {@link #TEXT_FIELDS} says (as the Lucene query). */
+	/**
+	 * All words of the query in the text fields, weighted as {@link #TEXT_FIELDS} says (as the Lucene query); the
+	 * unstemmed words of title and body too, which a prefix typed in full ({@code energy*}) begins where the stems
+	 * ("energi") do not.
+	 */
 	private static PredicateFinalStep words(SearchPredicateFactory f, String q) {
-		SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> fields = null;
+		SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> fields = f.simpleQueryString()
+			.field("titleWords")
+			.boost(3f)
+			.field("bodyWords");
 		for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
-			if (fields == null) {
-				fields = f.simpleQueryString().field(field.getKey()).boost(field.getValue());
-			}
-			else {
-				fields = fields.field(field.getKey()).boost(field.getValue());
-			}
+			fields = fields.field(field.getKey()).boost(field.getValue());
 		}
 		return fields.matching(q)
 			.defaultOperator(BooleanOperator.AND)

@@ -48,7 +48,8 @@ class LuceneArticleIndexTest {
 	void sameArticlesAndSameCountsAsHibernateSearch() {
 		for (String q : new String[] { null, "korea", "batteries", "economic cooperation", "\"economic alliance\"",
 				"Keidanren | Seoul", "japan -korea", "startups", "\\\"unbalanced", "(korea + japan) | chamber",
-				"*", "nothing-like-this-anywhere", "semicond*", "-korea", "Chey OR Kobayashi" }) {
+				"*", "nothing-like-this-anywhere", "semicond*", "energy*", "investment*", "-korea",
+				"Chey OR Kobayashi" }) {
 			ArticleFilter filter = new ArticleFilter(q, List.of(), List.of(), null, null);
 			SearchResult<Long> expected = hibernateSearch(q);
 			Query query = index.query(filter, List.of(), List.of());
@@ -95,6 +96,8 @@ class LuceneArticleIndexTest {
 				if (simple != null && !simple.isBlank()) {
 					root.add(f.simpleQueryString()
 						.field("title").boost(3f)
+						.field("titleWords").boost(3f)
+						.field("bodyWords")
 						.field("tagText").boost(2f)
 						.fields("body", "sourceText")
 						.matching(simple)
