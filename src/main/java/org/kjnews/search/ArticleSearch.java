@@ -115,10 +115,11 @@ public class ArticleSearch {
 		Map<String, Named> organizations = bySlug("Organization", filter.organizations());
 		// With Lucene, the query is built once as a Lucene query: the hits and the counts of people and
 		// organizations (see LuceneArticleIndex) come from the same query
-		Query luceneQuery = lucene == null ? null
-				: lucene.query(filter, ids(people, filter.people()), ids(organizations, filter.organizations()));
+		LuceneArticleIndex.Built built = lucene == null ? null
+				: lucene.build(filter, ids(people, filter.people()), ids(organizations, filter.organizations()));
+		Query luceneQuery = built == null ? null : built.query();
 		// Elasticsearch takes the words as one query string: only the whole query can be taken as a name too
-		ExactNames.Named named = lucene != null ? ExactNames.Named.NONE
+		ExactNames.Named named = built != null ? built.named()
 				: names.of(ExactNames.asOneName(QuerySyntax.toSimple(filter.q())));
 		if (!full) {
 			SearchResult<Long> ids = Search.session(em).search(Article.class)
@@ -173,9 +174,9 @@ public class ArticleSearch {
 				unmarked.add(ids.get(i));
 			}
 		}
-		if (!unmarked.isEmpty() && filter.q() != null) {
+		if (!unmarked.isEmpty() && !named.isEmpty()) {
 			// found through a form of a name the body does not use: show where the article names them
-			Map<Long, String> whereNamed = nameSnippets.of(unmarked, names.ofAny(filter.q()));
+			Map<Long, String> whereNamed = nameSnippets.of(unmarked, named);
 			for (int i = 0; i < items.size(); i++) {
 				String snippet = whereNamed.get(ids.get(i));
 				if (snippet != null) {

@@ -35,6 +35,9 @@ class ExactNames {
 	/** Shorter forms (one letter) are never names worth widening a search for. */
 	private static final int MIN_LENGTH = 2;
 
+	/** Punctuation and spacing at either end, which the {@code nameForm} normalizer drops too. */
+	private static final Pattern ENDS = Pattern.compile(KjNewsAnalysis.NAME_ENDS);
+
 	/** A word of Latin letters alone (with hyphens or apostrophes), as a surname is. */
 	private static final Pattern SINGLE_LATIN_WORD = Pattern.compile("[\\p{IsLatin}'’-]+");
 
@@ -56,37 +59,33 @@ class ExactNames {
 			return people.isEmpty() && organizations.isEmpty();
 		}
 
+		/** Everyone this or the other names. */
+		Named and(Named other) {
+			if (other.isEmpty()) {
+				return this;
+			}
+			if (isEmpty()) {
+				return other;
+			}
+			Set<Long> allPeople = new LinkedHashSet<>(people);
+			allPeople.addAll(other.people());
+			Set<Long> allOrganizations = new LinkedHashSet<>(organizations);
+			allOrganizations.addAll(other.organizations());
+			return new Named(List.copyOf(allPeople), List.copyOf(allOrganizations));
+		}
+
 	}
 
-	Named of(String form) {
-		if (form == null || form.strip().length() < MIN_LENGTH) {
+	Named of(String typed) {
+		// as the normalizer compares forms: "(Chey)" and "Lee," are the one word they hold
+		String form = typed == null ? null : ENDS.matcher(typed).replaceAll("");
+		if (form == null || form.length() < MIN_LENGTH) {
 			return Named.NONE;
 		}
 		// one word in Latin letters ("Kim", "Sato") is a surname an article shortened a name to, not a name
-		List<Long> people = SINGLE_LATIN_WORD.matcher(form.strip()).matches() ? List.of() : ids(Person.class, form);
+		List<Long> people = SINGLE_LATIN_WORD.matcher(form).matches() ? List.of() : ids(Person.class, form);
 		List<Long> organizations = ids(Organization.class, form);
 		return people.size() + organizations.size() > MAX ? Named.NONE : new Named(people, organizations);
-	}
-
-	/**
-	 * Everyone the words and phrases a query asks for name ({@link QuerySyntax#wantedTerms}), and the whole query if it
-	 * is plain words (the first {@value #LOOKUPS} terms).
-	 */
-	Named ofAny(String query) {
-		List<String> terms = QuerySyntax.wantedTerms(query);
-		Set<Long> people = new LinkedHashSet<>();
-		Set<Long> organizations = new LinkedHashSet<>();
-		for (String term : terms.subList(0, Math.min(LOOKUPS, terms.size()))) {
-			Named named = of(term);
-			people.addAll(named.people());
-			organizations.addAll(named.organizations());
-		}
-		if (terms.size() > 1 && plain(query)) {
-			Named whole = of(query);
-			people.addAll(whole.people());
-			organizations.addAll(whole.organizations());
-		}
-		return new Named(List.copyOf(people), List.copyOf(organizations));
 	}
 
 	/**
@@ -114,12 +113,11 @@ class ExactNames {
 	}
 
 	private List<Long> ids(Class<?> type, String form) {
-		List<Long> ids = Search.session(em)
+		return Search.session(em)
 			.search(type)
 			.select(f -> f.id(Long.class))
 			.where(f -> f.or(f.match().field("nameForm").matching(form), f.match().field("aliasForm").matching(form)))
-			.fetchHits(MAX + 1);
-		return ids.size() > MAX ? List.of() : ids;
+			.fetchHits(MAX + 1); // more than MAX in all, whichever kind: names no one (see of)
 	}
 
 }

@@ -122,16 +122,20 @@ class LuceneArticleIndex {
 	 *
 	 * @param people the ids of the people chosen (an unknown one is -1, which no article has)
 	 */
-	Query query(ArticleFilter filter, List<Long> people, List<Long> organizations) {
+	Built build(ArticleFilter filter, List<Long> people, List<Long> organizations) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		String q = QuerySyntax.toSimple(filter.q());
+		ExactNames.Named named = ExactNames.Named.NONE;
 		if (q != null && !q.isBlank()) {
-			SimpleQueryParser parser = new NamesAsWellAsWords(english());
+			NamesAsWellAsWords parser = new NamesAsWellAsWords(english());
 			parser.setDefaultOperator(Occur.MUST);
 			Query words = parser.parse(q);
+			named = parser.named;
 			// the parser looked up each word and phrase; several plain words may also be one name
 			if (q.contains(" ") && ExactNames.plain(q)) {
-				words = orNamed(words, names.of(q));
+				ExactNames.Named whole = names.of(q);
+				words = orNamed(words, whole);
+				named = named.and(whole);
 			}
 			query.add(onlyExcludes(words) ? allBut(words) : words, Occur.MUST);
 		}
@@ -146,7 +150,14 @@ class LuceneArticleIndex {
 		if (filter.year() != null) {
 			query.add(IntPoint.newExactQuery("year", filter.year()), Occur.FILTER);
 		}
-		return query.build();
+		return new Built(query.build(), named);
+	}
+
+	/**
+	 * The Lucene query of a filter, and the people and organizations its words and phrases name (those it leaves out
+	 * included: no article it finds names them).
+	 */
+	record Built(Query query, ExactNames.Named named) {
 	}
 
 	/** The english analyzer's stem of a word ("energi" for "energy"), or the word lower-cased if it has none. */
@@ -183,6 +194,9 @@ class LuceneArticleIndex {
 	private final class NamesAsWellAsWords extends SimpleQueryParser {
 
 		private int lookups;
+
+		/** Everyone the words and phrases parsed so far name. */
+		private ExactNames.Named named = ExactNames.Named.NONE;
 
 		NamesAsWellAsWords(Analyzer analyzer) {
 			super(analyzer, ArticleSearch.TEXT_FIELDS, FLAGS);
@@ -222,7 +236,9 @@ class LuceneArticleIndex {
 		}
 
 		private ExactNames.Named named(String text) {
-			return lookups++ < ExactNames.LOOKUPS ? names.of(text) : ExactNames.Named.NONE;
+			ExactNames.Named found = lookups++ < ExactNames.LOOKUPS ? names.of(text) : ExactNames.Named.NONE;
+			named = named.and(found);
+			return found;
 		}
 
 	}

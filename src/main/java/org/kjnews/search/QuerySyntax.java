@@ -56,37 +56,6 @@ final class QuerySyntax {
 		return wanted.isBlank() ? null : wanted;
 	}
 
-	/**
-	 * The words and phrases (without their quotes) the query asks to find, neither excluded nor prefixes: what may
-	 * name someone.
-	 */
-	static List<String> wantedTerms(String query) {
-		List<String> terms = new ArrayList<>();
-		if (query == null) {
-			return terms;
-		}
-		Matcher m = TOKEN.matcher(query);
-		boolean negate = false;
-		while (m.find()) {
-			String token = m.group();
-			if (token.equals("NOT")) {
-				negate = true;
-				continue;
-			}
-			boolean excluded = negate || token.startsWith("-");
-			negate = false;
-			String term = token.replaceAll("^[(+|]+|[)|]+$", "");
-			if (excluded || term.equals("AND") || term.equals("OR") || term.contains("*")) {
-				continue;
-			}
-			term = term.replace("\"", "").strip();
-			if (!term.isEmpty()) {
-				terms.add(term);
-			}
-		}
-		return terms;
-	}
-
 	private static List<String> tokens(String query, boolean withExcluded) {
 		List<String> raw = new ArrayList<>();
 		Matcher m = TOKEN.matcher(query);

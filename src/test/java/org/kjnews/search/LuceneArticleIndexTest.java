@@ -52,7 +52,7 @@ class LuceneArticleIndexTest {
 				"Chey OR Kobayashi" }) {
 			ArticleFilter filter = new ArticleFilter(q, List.of(), List.of(), null, null);
 			SearchResult<Long> expected = hibernateSearch(q);
-			Query query = index.query(filter, List.of(), List.of());
+			Query query = index.build(filter, List.of(), List.of()).query();
 			SearchResult<Long> actual = Search.session(em)
 				.search(Article.class)
 				.select(f -> f.id(Long.class))
@@ -70,19 +70,22 @@ class LuceneArticleIndexTest {
 
 	@Test
 	void filtersNarrowTheCountsToTheirArticles() {
-		Query all = index.query(new ArticleFilter(null, List.of(), List.of(), null, null), List.of(), List.of());
+		Query all = index.build(new ArticleFilter(null, List.of(), List.of(), null, null), List.of(), List.of())
+			.query();
 		Map<Long, Long> people = index.count(all, 10_000).people();
 		Long someone = people.keySet().iterator().next();
-		Query withThem = index.query(new ArticleFilter(null, List.of("x"), List.of(), null, null), List.of(someone),
-				List.of());
+		Query withThem = index
+			.build(new ArticleFilter(null, List.of("x"), List.of(), null, null), List.of(someone), List.of())
+			.query();
 		// everyone counted appears in one of that person's articles, and the person in all of them
 		Map<Long, Long> alongside = index.count(withThem, 10_000).people();
 		assertThat(alongside).containsEntry(someone, people.get(someone));
 		assertThat(alongside.values()).allMatch(count -> count <= people.get(someone));
-		Query nobody = index.query(new ArticleFilter(null, List.of("x"), List.of(), null, null), List.of(-1L),
-				List.of());
+		Query nobody = index.build(new ArticleFilter(null, List.of("x"), List.of(), null, null), List.of(-1L), List.of())
+			.query();
 		assertThat(index.count(nobody, 10).people()).isEmpty();
-		Query year = index.query(new ArticleFilter(null, List.of(), List.of(), null, 1900), List.of(), List.of());
+		Query year = index.build(new ArticleFilter(null, List.of(), List.of(), null, 1900), List.of(), List.of())
+			.query();
 		assertThat(index.count(year, 10).organizations()).isEmpty();
 	}
 

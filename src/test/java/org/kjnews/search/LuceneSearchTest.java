@@ -27,6 +27,10 @@ class LuceneSearchTest extends SearchAnswers {
 		assertThat(names.of(" CHEY  TAE—WON. ").people()).isEqualTo(chey);
 		// "Chey" alone is one of his forms in the articles, but a surname names no one
 		assertThat(names.of("Chey").people()).isEmpty();
+		// nor with punctuation around it, which the comparison of forms ignores
+		for (String typed : new String[] { "Chey,", "(Chey)", "Chey.", "\"Chey!\"" }) {
+			assertThat(names.of(typed).people()).as(typed).isEmpty();
+		}
 		assertThat(names.of("K").isEmpty()).isTrue();
 		assertThat(names.of("kcci").organizations()).hasSize(1);
 		// a query with operators is not one name; one quoted phrase is

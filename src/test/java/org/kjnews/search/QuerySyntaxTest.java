@@ -40,13 +40,6 @@ class QuerySyntaxTest {
 	}
 
 	@Test
-	void theTermsThatMayNameSomeoneAreTheWantedWordsAndPhrases() {
-		assertThat(QuerySyntax.wantedTerms("KCCI OR \"Korea Chamber\" -Keidanren NOT Lee semicond* (JETRO)"))
-			.containsExactly("KCCI", "Korea Chamber", "JETRO");
-	}
-
-
-	@Test
 	void aPhraseIsShownWithoutItsOwnQuotes() {
 		assertThat(QuerySyntax.shown("\"shuttle diplomacy\"")).isEqualTo("shuttle diplomacy");
 		assertThat(QuerySyntax.shown("\"a\" \"b\"")).isEqualTo("\"a\" \"b\"");
