@@ -38,6 +38,7 @@ import org.kjnews.extract.ExtractedMeeting;
 import org.kjnews.extract.Extraction;
 import org.kjnews.extract.Extractor;
 import org.kjnews.extract.MeetingExtractor;
+import org.kjnews.extract.Note;
 import org.kjnews.system.ArchiveVersion;
 import org.kjnews.system.KjNewsProperties;
 import org.kjnews.system.NoteText;
@@ -70,7 +71,7 @@ public class FolderIngester {
 	 * Part of every content hash, with the knowledge files: bump it when reading or extraction changes, so that
 	 * the next start reads every file again instead of keeping what an older version made of it.
 	 */
-	static final String PIPELINE_VERSION = "11";
+	static final String PIPELINE_VERSION = "12";
 
 	/** Articles stored in one transaction. */
 	static final int BATCH_SIZE = 20;
@@ -423,7 +424,7 @@ public class FolderIngester {
 				article = ArticleMetadata.read(metaFile).applyTo(article);
 			}
 			catch (IllegalArgumentException ex) {
-				article = article.withWarning("The metadata file was ignored: " + ex.getMessage());
+				article = article.withWarning(Note.of("metadataIgnored", ex.getMessage()));
 			}
 		}
 		long extracting = System.nanoTime();

@@ -181,10 +181,9 @@ final class HtmlArticleReader implements ArticleReader {
 
 		private PartialDate metadataDate(JsonLdArticle ld) {
 			Optional<PartialDate> date = HtmlDates.parse(meta("article:published_time"), DateBasis.METADATA,
-					"from the page's metadata (article:published_time)");
+					Note.of("pageMetadata", "article:published_time"));
 			if (date.isEmpty()) {
-				date = HtmlDates.parse(ld.datePublished(), DateBasis.METADATA,
-						"from the page's structured data (JSON-LD datePublished)");
+				date = HtmlDates.parse(ld.datePublished(), DateBasis.METADATA, Note.of("pageJsonLd"));
 			}
 			for (String name : new String[] { "datePublished", "pubdate", "publish-date", "publish_date",
 					"publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "article.published",
@@ -294,7 +293,7 @@ final class HtmlArticleReader implements ArticleReader {
 			times.addAll(page.select("time[datetime]"));
 			for (Element time : times) {
 				Optional<PartialDate> date = HtmlDates.parse(time.attr("datetime"), DateBasis.STATED,
-						"the date shown on the page");
+						Note.of("pageTime"));
 				if (date.isPresent()) {
 					return date.get();
 				}

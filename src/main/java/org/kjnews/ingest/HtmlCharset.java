@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kjnews.extract.Note;
 
 /**
  * Decodes a saved web page. Bytes that are valid UTF-8 (or start with a byte-order mark) are read as such, whatever
@@ -62,8 +63,7 @@ final class HtmlCharset {
 			return new TextDecoder.Decoded(text, null);
 		}
 		catch (CharacterCodingException ex) {
-			return new TextDecoder.Decoded(new String(bytes, declared), "The page is declared as " + declared.name()
-					+ " but some of its bytes are not; they were replaced.");
+			return new TextDecoder.Decoded(new String(bytes, declared), Note.of("declaredCharsetWrong", declared.name()));
 		}
 	}
 

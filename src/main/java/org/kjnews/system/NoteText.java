@@ -42,7 +42,7 @@ public class NoteText {
 			return null;
 		}
 		return Arrays.stream(args)
-			.map(arg -> arg instanceof String text && text.contains(Note.PREFIX)
+			.map(arg -> arg instanceof String text && text.lines().anyMatch(Note::isKeyed)
 					? Arrays.stream(text.split(BETWEEN)).map(n -> in(n, locale)).collect(Collectors.joining(" "))
 					: arg)
 			.toArray();

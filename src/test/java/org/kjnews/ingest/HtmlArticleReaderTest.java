@@ -140,7 +140,7 @@ class HtmlArticleReaderTest {
 			.isEqualTo("Japan and South Korea set up fast-track talks on chips and critical minerals");
 		// no article:published_time, no <time>, no date line: only the JSON-LD of the @graph says when
 		assertDate(article.published(), LocalDate.of(2025, 8, 24), LocalTime.of(17, 30), DateBasis.METADATA,
-				"JSON-LD datePublished");
+				Note.of("pageJsonLd"));
 		// no og:site_name: the publisher, a reference by @id inside the graph
 		assertThat(article.source()).isEqualTo("The Japan Times");
 		assertThat(article.byline()).isEqualTo("Takeshi Morita, Emi Hasegawa");
@@ -181,7 +181,7 @@ class HtmlArticleReaderTest {
 			.isEqualTo("South Korea, Japan agree to study joint LNG purchases, cargo sharing in emergencies");
 		// shown on the page as <time datetime>: stated, the day and time as written (UTC)
 		assertDate(article.published(), LocalDate.of(2025, 10, 1), LocalTime.of(7, 41), DateBasis.STATED,
-				"shown on the page");
+				Note.of("pageTime"));
 		assertThat(article.source()).isEqualTo("Reuters");
 		assertThat(article.byline()).isEqualTo("Park Min-jun and Tomoko Ishii");
 		assertThat(article.url()).isEqualTo(
@@ -337,7 +337,7 @@ class HtmlArticleReaderTest {
 				+ "</script></head><body><div id=\"app\"></div><script>render()</script></body></html>");
 		assertThat(article.title()).isEqualTo("Korea's exports to Japan rise");
 		assertThat(article.published()).isEqualTo(PartialDate.ofDay(LocalDate.of(2025, 11, 3), DateBasis.METADATA,
-				"from the page's structured data (JSON-LD datePublished)"));
+				Note.of("pageJsonLd")));
 		assertThat(article.byline()).isEqualTo("Lee Min-ho");
 		assertThat(article.source()).isEqualTo("Yonhap News Agency");
 		assertThat(article.url()).isEqualTo("https://en.yna.co.kr/view/AEN20251103000100320");

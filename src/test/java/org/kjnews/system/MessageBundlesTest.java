@@ -66,6 +66,26 @@ class MessageBundlesTest {
 		}
 	}
 
+	/**
+	 * A message with arguments goes through {@code MessageFormat}, where an apostrophe is written twice; one without
+	 * is shown as written, where twice would show twice.
+	 */
+	@Test
+	void apostrophesAreWrittenAsEachMessageIsRead() throws IOException {
+		for (String language : List.of("", "_ko", "_ja")) {
+			bundle(language).forEach((key, value) -> {
+				String text = (String) value;
+				boolean formatted = text.matches("(?s).*\\{\\d.*");
+				if (formatted) {
+					assertThat(text.replace("''", "")).as("%s%s", key, language).doesNotContain("'");
+				}
+				else {
+					assertThat(text).as("%s%s", key, language).doesNotContain("''");
+				}
+			});
+		}
+	}
+
 	@Test
 	void theKoreanAndJapaneseBundlesAreTranslatedNotCopied() throws IOException {
 		Properties english = bundle("");
