@@ -1,6 +1,8 @@
 package org.kjnews.organization;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.kjnews.article.MeetingsOf;
 import org.kjnews.extract.OrganizationKind;
@@ -22,6 +24,8 @@ class OrganizationController {
 
 	private final MeetingsOf meetings;
 
+	private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
+
 	OrganizationController(OrganizationCatalog catalog, MeetingsOf meetings) {
 		this.catalog = catalog;
 		this.meetings = meetings;
@@ -37,7 +41,7 @@ class OrganizationController {
 		Map<String, Long> countries = catalog.countries(kind);
 		Map<OrganizationKind, Long> kinds = catalog.kinds(chosen);
 		// a choice stays on the list, with its 0, when the other choice leaves nothing of it
-		if (chosen != null) {
+		if (chosen != null && COUNTRY_CODES.contains(chosen)) { // a made-up code is no choice to offer
 			countries.putIfAbsent(chosen, 0L);
 		}
 		if (kind != null) {

@@ -91,6 +91,9 @@ class EntityPagesTest {
 		Document korean = page("/organizations?kind=COMPANY&country=KR");
 		assertThat(korean.select("a.active .facet-count").eachText())
 			.containsOnly(String.valueOf(korean.select(".entity-table tbody tr").size()));
+		// a made-up country code is no choice to offer
+		assertThat(page("/organizations?country=XYZ").select(".list-controls a").eachText())
+			.noneMatch(text -> text.contains("XYZ"));
 	}
 
 	@Test
