@@ -27,11 +27,13 @@ class ArticleListController {
 			@RequestParam(required = false) List<String> organization, @RequestParam(required = false) String source,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, Model model) {
+			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
+			@RequestParam(required = false) String more, Model model) {
 		boolean byDate = "date".equals(BadParameterException.oneOf("sort", sort, "relevance", "date"));
+		String expanded = BadParameterException.oneOf("more", more, ArticleSearch.EXPANDABLE);
 		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, byDate);
 		model.addAttribute("filter", filter);
-		ArticleResults results = search.find(filter, new Paging(page, size));
+		ArticleResults results = search.find(filter, new Paging(page, size), expanded != null);
 		model.addAttribute("results", results);
 		if (results.page().totalItems() == 0 && filter.q() != null && filter.narrowed()) {
 			// the filters may be what leaves nothing, not the words: say how many the words alone find
@@ -39,6 +41,8 @@ class ArticleListController {
 		}
 		model.addAttribute("matches", matches.of(results.query())); // as corrected, if it was
 		model.addAttribute("sort", filter.byDate() ? "date" : "relevance");
+		model.addAttribute("more", expanded);
+		model.addAttribute("facetSize", ArticleSearch.FACET_SIZE);
 		model.addAttribute("feedUrl", FilterQuery.of("/feed.atom", filter)); // the same filters as a feed
 		return "article/list";
 	}

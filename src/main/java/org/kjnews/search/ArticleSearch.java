@@ -47,7 +47,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ArticleSearch {
 
-	private static final int FACET_SIZE = 12;
+	/** Values a facet shows (one more is counted, to tell whether there are more to show). */
+	public static final int FACET_SIZE = 12;
+
+	/** Values a facet shows when the reader asks for all of them. */
+	private static final int FACET_MORE = 100;
+
+	/** The facets that can show more: {@code more=person} on the page. */
+	public static final String[] EXPANDABLE = { "person", "organization", "source" };
 
 
 	/** The fields words are looked for in, and their weights (the Lucene query uses the same). */
@@ -83,7 +90,15 @@ public class ArticleSearch {
 
 	/** A page of matches with snippets and the counts of every facet: what the article list page shows. */
 	public ArticleResults find(ArticleFilter filter, Paging paging) {
-		return withSpellingFallback(filter, paging, true);
+		return find(filter, paging, false);
+	}
+
+	/**
+	 * {@link #find(ArticleFilter, Paging)}, each facet with up to {@value #FACET_MORE} values when {@code more} (the
+	 * page shows them for the facet the reader opened), else {@value #FACET_SIZE} and one more if there is one.
+	 */
+	public ArticleResults find(ArticleFilter filter, Paging paging, boolean more) {
+		return withSpellingFallback(filter, paging, more ? FACET_MORE : FACET_SIZE + 1);
 	}
 
 	/**
@@ -91,16 +106,17 @@ public class ArticleSearch {
 	 * JSON list needs, at less cost.
 	 */
 	public ArticleResults list(ArticleFilter filter, Paging paging) {
-		return withSpellingFallback(filter, paging, false);
+		return withSpellingFallback(filter, paging, 0);
 	}
 
-	private ArticleResults withSpellingFallback(ArticleFilter filter, Paging paging, boolean full) {
-		ArticleResults results = search(filter, paging, null, full);
+	/** @param facetSize values counted per facet; 0 for none, and no snippets either */
+	private ArticleResults withSpellingFallback(ArticleFilter filter, Paging paging, int facetSize) {
+		ArticleResults results = search(filter, paging, null, facetSize);
 		if (results.page().totalItems() == 0 && filter.q() != null) {
 			// nothing matches as typed: try the closest words the archive knows, and say so
 			String corrected = spelling.correct(filter.q());
 			if (corrected != null) {
-				ArticleResults retried = search(filter.withQuery(corrected), paging, filter.q(), full);
+				ArticleResults retried = search(filter.withQuery(corrected), paging, filter.q(), facetSize);
 				if (retried.page().totalItems() > 0) {
 					return retried;
 				}
@@ -109,7 +125,7 @@ public class ArticleSearch {
 		return results;
 	}
 
-	private ArticleResults search(ArticleFilter filter, Paging paging, String correctedFrom, boolean full) {
+	private ArticleResults search(ArticleFilter filter, Paging paging, String correctedFrom, int facetSize) {
 		// the index knows people and organizations by id: numbers are counted far faster than names
 		Map<String, Named> people = bySlug("Person", filter.people());
 		Map<String, Named> organizations = bySlug("Organization", filter.organizations());
@@ -121,7 +137,7 @@ public class ArticleSearch {
 		// Elasticsearch takes the words as one query string: only the whole query can be taken as a name too
 		ExactNames.Named named = built != null ? built.named()
 				: names.of(ExactNames.asOneName(QuerySyntax.toSimple(filter.q())));
-		if (!full) {
+		if (facetSize == 0) {
 			SearchResult<Long> ids = Search.session(em).search(Article.class)
 				.select(f -> f.id(Long.class))
 				.where((f, root) -> where(f, root, filter, people, organizations, named, luceneQuery))
@@ -147,13 +163,13 @@ public class ArticleSearch {
 				.numberOfFragments(1));
 		if (lucene == null) {
 			query = query
-				.aggregation(PEOPLE, f -> f.terms().field("person", Long.class).maxTermCount(FACET_SIZE))
-				.aggregation(ORGANIZATIONS, f -> f.terms().field("organization", Long.class).maxTermCount(FACET_SIZE))
-				.aggregation(SOURCES, f -> f.terms().field("source", String.class).maxTermCount(FACET_SIZE))
+				.aggregation(PEOPLE, f -> f.terms().field("person", Long.class).maxTermCount(facetSize))
+				.aggregation(ORGANIZATIONS, f -> f.terms().field("organization", Long.class).maxTermCount(facetSize))
+				.aggregation(SOURCES, f -> f.terms().field("source", String.class).maxTermCount(facetSize))
 				.aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50));
 		}
 		CompletableFuture<LuceneArticleIndex.Counts> counting = lucene == null ? null
-				: lucene.countBeside(luceneQuery, FACET_SIZE);
+				: lucene.countBeside(luceneQuery, facetSize);
 		SearchResult<Hit> result = query.fetch(paging.page() * paging.size(), paging.size());
 		List<Long> ids = result.hits().stream().map(Hit::id).toList();
 		List<ArticleSummary> items = summaries(ids);

@@ -113,6 +113,21 @@ class EntityPagesTest {
 	}
 
 	@Test
+	void aFacetShowsTwelveAndTheRestOnAsking() {
+		Document all = page("/articles?q=korea");
+		var people = all.select(".facet").first();
+		assertThat(people.select("li")).hasSize(12);
+		String more = people.select(".facet-more a").attr("href");
+		assertThat(more).contains("q=korea").contains("more=person");
+		Document expanded = page(more);
+		assertThat(expanded.select(".facet").first().select("li")).hasSizeGreaterThan(12);
+		assertThat(expanded.select(".facet").first().select(".facet-more a").text()).isEqualTo("Show fewer");
+		// the other facets stay short
+		assertThat(expanded.select(".facet").get(1).select("li")).hasSizeLessThanOrEqualTo(12);
+		assertThat(mvc.get().uri("/articles?more=everything").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void searchingANameLeadsToItsPage() {
 		Document results = page("/articles?q=Kobayashi");
 		assertThat(results.select(".entity-matches a").eachAttr("href")).contains("/people/kobayashi-ken");
