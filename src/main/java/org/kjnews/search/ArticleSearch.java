@@ -268,18 +268,12 @@ public class ArticleSearch {
 		return f.field("sortNumber").then().field("idOrder");
 	}
 
-	/**
-	 * All words of the query in the text fields, weighted as {@link #TEXT_FIELDS} says (as the Lucene query); the
-	 * unstemmed words of title and body too, which a prefix typed in full ({@code energy*}) begins where the stems
-	 * ("energi") do not.
-	 */
+	/** All words of the query in the text fields, weighted as {@link #TEXT_FIELDS} says (as the Lucene query). */
 	private static PredicateFinalStep words(SearchPredicateFactory f, String q) {
-		SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> fields = f.simpleQueryString()
-			.field("titleWords")
-			.boost(3f)
-			.field("bodyWords");
+		SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> fields = null;
 		for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
-			fields = fields.field(field.getKey()).boost(field.getValue());
+			fields = fields == null ? f.simpleQueryString().field(field.getKey()).boost(field.getValue())
+					: fields.field(field.getKey()).boost(field.getValue());
 		}
 		return fields.matching(q)
 			.defaultOperator(BooleanOperator.AND)

@@ -5,7 +5,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * How article text is analysed for search. {@code english}: words lower-cased, accents folded, possessives dropped
- * and stemmed, so "battery" finds "batteries" and "startups" finds "startup"; "U.S." is "US". {@code words}: the same without
+ * and stemmed, so "battery" finds "batteries" and "startups" finds "startup"; "U.S." is "US"; "of", "the" and a few more are left out. {@code words}: the same without
  * stemming, for spelling suggestions that are real words. {@code nameForm}: a whole name as one term, lower-cased,
  * accents folded, punctuation and spacing made one space, for finding a person or organization by any form of its
  * name. Registered in application.properties; the Elasticsearch
@@ -19,6 +19,9 @@ public class KjNewsAnalysis implements LuceneAnalysisConfigurer {
 
 	/** A name as one term, for exact lookups: {@code Moon Jae-in} and {@code moon jae in} are the same form. */
 	public static final String NAME_FORM = "nameForm";
+
+	/** Words too common to search for or mark ("of", "the"), one a line: the english analyzer drops them. */
+	static final String STOP_WORDS = "search/stop-words.txt";
 
 	/** A stop between letters inside a word ({@code u.s}), dropped: "U.S." and "US" are one word. */
 	static final String ACRONYM_DOTS = "(?<=\\p{L})[.\u2024](?=\\p{L})";
@@ -35,6 +38,8 @@ public class KjNewsAnalysis implements LuceneAnalysisConfigurer {
 			.custom()
 			.tokenizer("standard")
 			.tokenFilter("lowercase")
+			.tokenFilter("stop")
+			.param("words", STOP_WORDS)
 			.tokenFilter("patternReplace")
 			.param("pattern", ACRONYM_DOTS)
 			.param("replacement", "")

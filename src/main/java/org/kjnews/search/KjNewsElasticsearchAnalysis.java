@@ -1,5 +1,10 @@
 package org.kjnews.search;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
@@ -14,6 +19,8 @@ public class KjNewsElasticsearchAnalysis implements ElasticsearchAnalysisConfigu
 
 	private static final String ACRONYM_DOTS = "kjnews_acronym_dots";
 
+	private static final String STOP = "kjnews_stop";
+
 	private static final String NAME_ENDS = "kjnews_name_ends";
 
 	private static final String NAME_SEPARATORS = "kjnews_name_separators";
@@ -26,10 +33,11 @@ public class KjNewsElasticsearchAnalysis implements ElasticsearchAnalysisConfigu
 			.param("pattern", KjNewsAnalysis.ACRONYM_DOTS)
 			.param("replacement", "")
 			.param("all", true);
+		context.tokenFilter(STOP).type("stop").param("stopwords", stopWords());
 		context.analyzer(KjNewsAnalysis.ENGLISH)
 			.custom()
 			.tokenizer("standard")
-			.tokenFilters("lowercase", ACRONYM_DOTS, "asciifolding", ENGLISH_POSSESSIVE, "porter_stem");
+			.tokenFilters("lowercase", STOP, ACRONYM_DOTS, "asciifolding", ENGLISH_POSSESSIVE, "porter_stem");
 		context.analyzer(KjNewsAnalysis.WORDS).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
 		context.charFilter(NAME_ENDS)
 			.type("pattern_replace")
@@ -43,6 +51,23 @@ public class KjNewsElasticsearchAnalysis implements ElasticsearchAnalysisConfigu
 			.custom()
 			.charFilters(NAME_ENDS, NAME_SEPARATORS)
 			.tokenFilters("lowercase", "asciifolding");
+	}
+
+	/** The words of {@link KjNewsAnalysis#STOP_WORDS}, which the server cannot read from this application's jar. */
+	private static String[] stopWords() {
+		try (InputStream in = KjNewsElasticsearchAnalysis.class.getClassLoader()
+			.getResourceAsStream(KjNewsAnalysis.STOP_WORDS)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing " + KjNewsAnalysis.STOP_WORDS);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.toArray(String[]::new);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

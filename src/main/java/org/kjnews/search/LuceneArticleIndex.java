@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
@@ -24,8 +23,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
@@ -40,11 +37,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.backend.lucene.LuceneBackend;
@@ -160,20 +155,6 @@ class LuceneArticleIndex {
 	record Built(Query query, ExactNames.Named named) {
 	}
 
-	/** The english analyzer's stem of a word ("energi" for "energy"), or the word lower-cased if it has none. */
-	private String stem(String word) {
-		try (TokenStream tokens = english().tokenStream("body", word)) {
-			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-			tokens.reset();
-			String stem = tokens.incrementToken() ? term.toString() : word.toLowerCase(Locale.ROOT);
-			tokens.end();
-			return stem;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	/** Whether the query only says what to leave out, which alone would match nothing. */
 	private static boolean onlyExcludes(Query words) {
 		return words instanceof BooleanQuery bool && !bool.clauses().isEmpty()
@@ -210,29 +191,6 @@ class LuceneArticleIndex {
 		@Override
 		protected Query newPhraseQuery(String text, int slop) {
 			return orNamed(super.newPhraseQuery(text, slop), named(text));
-		}
-
-		/**
-		 * {@code energy*}: the words beginning so as the article writes them (the unstemmed fields of title and body),
-		 * not the index's stems ("energi"), which a word typed in full would not begin; tags and source by either. The
-		 * body's own terms beginning so, or beginning as its stem does, are asked for as well without being required,
-		 * so the highlighter marks them in the snippet.
-		 */
-		@Override
-		protected Query newPrefixQuery(String text) {
-			String prefix = getAnalyzer().normalize("bodyWords", text).utf8ToString();
-			String stem = stem(text);
-			BooleanQuery.Builder written = new BooleanQuery.Builder();
-			written.add(new BoostQuery(new PrefixQuery(new Term("titleWords", prefix)), 3f), Occur.SHOULD);
-			written.add(new PrefixQuery(new Term("bodyWords", prefix)), Occur.SHOULD);
-			for (String field : new String[] { "tagText", "sourceText" }) {
-				written.add(new PrefixQuery(new Term(field, prefix)), Occur.SHOULD);
-				written.add(new PrefixQuery(new Term(field, stem)), Occur.SHOULD);
-			}
-			return new BooleanQuery.Builder().add(written.build(), Occur.MUST)
-				.add(new PrefixQuery(new Term("body", prefix)), Occur.SHOULD)
-				.add(new PrefixQuery(new Term("body", stem)), Occur.SHOULD)
-				.build();
 		}
 
 		private ExactNames.Named named(String text) {

@@ -2,6 +2,7 @@ package org.kjnews.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,26 @@ final class QuerySyntax {
 		return query == null ? null : String.join(" ", tokens(query, true));
 	}
 
+	/** A prefix and what comes around it in a token: a minus, parentheses or bars. */
+	private static final Pattern PREFIX_TERM = Pattern.compile("([-+(|]*)([\\p{L}\\p{N}]+)\\*([)|]*)");
+
+	/**
+	 * {@code energy*} as {@code (energy* | energi*)}: the index holds stems ({@link PrefixStems}), which a word typed in
+	 * full before its star does not begin; asked for in the stemmed fields, the matched words are marked in snippets too.
+	 */
+	private static String withStem(String term) {
+		Matcher m = PREFIX_TERM.matcher(term);
+		if (!m.matches()) {
+			return term;
+		}
+		String word = m.group(2);
+		String stem = PrefixStems.of(word);
+		if (stem.length() < MIN_PREFIX || stem.equals(word.toLowerCase(Locale.ROOT))) {
+			return term;
+		}
+		return m.group(1) + "(" + word + "* | " + stem + "*)" + m.group(3);
+	}
+
 	/**
 	 * What the query asks to find, without what it excludes, in the simple query syntax: for the names shown above
 	 * the hits ({@code -Chey} names no one). Null when nothing is left.
@@ -77,7 +98,7 @@ final class QuerySyntax {
 			if (token.equals("OR")) {
 				continue; // read with the operand before it, below
 			}
-			String term = stars(token);
+			String term = withStem(stars(token));
 			if (term.isEmpty()) {
 				continue;
 			}

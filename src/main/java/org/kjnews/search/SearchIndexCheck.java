@@ -43,9 +43,9 @@ class SearchIndexCheck implements ApplicationRunner {
 	 * (2: term vectors for the body, which the highlighter reads instead of analysing the text of every hit again;
 	 * 3: every form of a person's or organization's name as one term, for {@link ExactNames}, and stemmed, for
 	 * {@link EntityMatches}; 4: "U.S." indexed as "US", and the body's sentences and paragraphs marked for the
-	 * highlighter, see {@code SentenceMarks}).
+	 * highlighter, see {@code SentenceMarks}; 5: the most common words left out, see {@code KjNewsAnalysis}).
 	 */
-	static final String FORMAT = "4";
+	static final String FORMAT = "5";
 
 	static final String FORMAT_FILE = "kjnews-index-format";
 

@@ -1,5 +1,7 @@
 package org.kjnews.search;
 
+import java.util.regex.Pattern;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
@@ -13,11 +15,16 @@ final class Snippets {
 
 	private static final Safelist MARK_ONLY = Safelist.none().addTags("mark");
 
+	/** The end of one mark and the start of the next with only spaces or hyphens between them. */
+	private static final Pattern BETWEEN_MARKS = Pattern.compile("</mark>([\\s\\-‐–]+)<mark>");
+
 	private Snippets() {
 	}
 
 	static String clean(String html) {
-		return Jsoup.clean(SentenceMarks.readable(html), MARK_ONLY);
+		String clean = Jsoup.clean(SentenceMarks.readable(html), MARK_ONLY);
+		// words marked one by one but side by side are one mark: "Chey Tae-won", not three
+		return BETWEEN_MARKS.matcher(clean).replaceAll("$1");
 	}
 
 	/**

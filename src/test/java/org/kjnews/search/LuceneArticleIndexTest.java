@@ -99,8 +99,6 @@ class LuceneArticleIndexTest {
 				if (simple != null && !simple.isBlank()) {
 					root.add(f.simpleQueryString()
 						.field("title").boost(3f)
-						.field("titleWords").boost(3f)
-						.field("bodyWords")
 						.field("tagText").boost(2f)
 						.fields("body", "sourceText")
 						.matching(simple)

@@ -21,6 +21,12 @@ class QuerySyntaxTest {
 	}
 
 	@Test
+	void aPrefixTypedAsAWholeWordAsksForItsStemToo() {
+		assertThat(QuerySyntax.toSimple("energy*")).isEqualTo("(energy* | energi*)");
+		assertThat(QuerySyntax.toSimple("-energy* OR korea")).isEqualTo("(-(energy* | energi*) | korea)");
+	}
+
+	@Test
 	void keepsAPrefixOnlyWhenItIsLongEnough() {
 		assertThat(QuerySyntax.toSimple("semicond*")).isEqualTo("semicond*");
 		assertThat(QuerySyntax.toSimple("semicond***")).isEqualTo("semicond*");

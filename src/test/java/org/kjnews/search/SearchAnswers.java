@@ -283,6 +283,14 @@ abstract class SearchAnswers {
 			.eachAttr("href")).contains("/people/chey-tae-won");
 	}
 
+	@Test
+	void theMostCommonWordsAreNeitherRequiredNorMarked() {
+		Document page = Html.of(mvc.get().uri("/articles").param("q", "Korea Chamber of Commerce").exchange());
+		assertThat(page.select(".snippet mark").eachText()).isNotEmpty()
+			.noneMatch(marked -> marked.equalsIgnoreCase("of"))
+			.anyMatch(marked -> marked.contains("Chamber"));
+	}
+
 	private static List<String> union(List<String> a, List<String> b) {
 		return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
 	}

@@ -13,4 +13,11 @@ class SnippetsTest {
 		assertThat(Snippets.marking("No <name> here", "Busan Chamber")).isEqualTo("No &lt;name&gt; here");
 	}
 
+
+	@Test
+	void wordsMarkedSideBySideAreOneMark() {
+		assertThat(Snippets.clean("Chairman <mark>Chey</mark> <mark>Tae</mark>-<mark>won</mark> of <mark>SK</mark>"))
+			.isEqualTo("Chairman <mark>Chey Tae-won</mark> of <mark>SK</mark>");
+	}
+
 }
