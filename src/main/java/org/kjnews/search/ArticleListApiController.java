@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjnews.article.ArticleItem;
+import org.kjnews.extract.DatePrecision;
 import org.kjnews.system.BadParameterException;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
@@ -50,9 +51,24 @@ class ArticleListApiController {
 		boolean byDate = "date".equals(BadParameterException.oneOf("sort", sort, "relevance", "date"));
 		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, byDate);
 		ArticleResults results = search.list(filter, new Paging(page, size));
-		PageResult<ArticleItem> items = results.page().map(ArticleItem::of);
+		PageResult<ArticleHit> items = results.page()
+			.map(a -> ArticleHit.of(ArticleItem.of(a), results.snippet(a.slug())));
 		return new ArticleList(items.items(), items.page(), items.size(), items.totalItems(), items.totalPages(),
 				results.query(), results.correctedFrom());
+	}
+
+	/** An article of the list ({@link ArticleItem}) and, for a search, why it matched. */
+	record ArticleHit(String slug, String title, String source, String published, DatePrecision publishedPrecision,
+			String publishedBasis, String sourceFile, String url,
+			@Schema(description = "For a search (`q`): the sentence that matched best, as HTML in which only the "
+					+ "matched words are marked (`<mark>`) and everything else is escaped; null without `q` or when "
+					+ "no sentence holds the words (they are in the title)") String snippet) {
+
+		static ArticleHit of(ArticleItem item, String snippet) {
+			return new ArticleHit(item.slug(), item.title(), item.source(), item.published(),
+					item.publishedPrecision(), item.publishedBasis(), item.sourceFile(), item.url(), snippet);
+		}
+
 	}
 
 	/**
@@ -61,7 +77,7 @@ class ArticleListApiController {
 	 */
 	// named as every other list of the API (PageResult of its items), of which it is one with two fields more
 	@Schema(name = "PageResultArticleItem")
-	record ArticleList(List<ArticleItem> items, int page, int size, long totalItems, int totalPages, String query,
+	record ArticleList(List<ArticleHit> items, int page, int size, long totalItems, int totalPages, String query,
 			String correctedFrom) {
 	}
 

@@ -102,14 +102,14 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * Only the page of matches (and what was searched for, if corrected), without snippets or facet counts: what the
-	 * JSON list needs, at less cost.
+	 * Only the page of matches (and what was searched for, if corrected) with their snippets, without facet counts:
+	 * what the JSON list needs, at less cost.
 	 */
 	public ArticleResults list(ArticleFilter filter, Paging paging) {
 		return withSpellingFallback(filter, paging, 0);
 	}
 
-	/** @param facetSize values counted per facet; 0 for none, and no snippets either */
+	/** @param facetSize values counted per facet; 0 for none */
 	private ArticleResults withSpellingFallback(ArticleFilter filter, Paging paging, int facetSize) {
 		ArticleResults results = search(filter, paging, null, facetSize);
 		if (results.page().totalItems() == 0 && filter.q() != null) {
@@ -137,7 +137,7 @@ public class ArticleSearch {
 		// Elasticsearch takes the words as one query string: only the whole query can be taken as a name too
 		ExactNames.Named named = built != null ? built.named()
 				: names.of(ExactNames.asOneName(QuerySyntax.toSimple(filter.q())));
-		if (facetSize == 0) {
+		if (facetSize == 0 && filter.q() == null) { // no counts, and no words to mark: the ids are all it takes
 			SearchResult<Long> ids = Search.session(em).search(Article.class)
 				.select(f -> f.id(Long.class))
 				.where((f, root) -> where(f, root, filter, people, organizations, named, luceneQuery))
@@ -161,22 +161,23 @@ public class ArticleSearch {
 				.tag("<mark>", "</mark>")
 				.encoder(HighlighterEncoder.HTML)
 				.numberOfFragments(1));
-		if (lucene == null) {
+		if (lucene == null && facetSize > 0) {
 			query = query
 				.aggregation(PEOPLE, f -> f.terms().field("person", Long.class).maxTermCount(facetSize))
 				.aggregation(ORGANIZATIONS, f -> f.terms().field("organization", Long.class).maxTermCount(facetSize))
 				.aggregation(SOURCES, f -> f.terms().field("source", String.class).maxTermCount(facetSize))
 				.aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50));
 		}
-		CompletableFuture<LuceneArticleIndex.Counts> counting = lucene == null ? null
+		CompletableFuture<LuceneArticleIndex.Counts> counting = lucene == null || facetSize == 0 ? null
 				: lucene.countBeside(luceneQuery, facetSize);
 		SearchResult<Hit> result = query.fetch(paging.page() * paging.size(), paging.size());
 		List<Long> ids = result.hits().stream().map(Hit::id).toList();
 		List<ArticleSummary> items = summaries(ids);
-		LuceneArticleIndex.Counts counts = lucene == null
-				? new LuceneArticleIndex.Counts(result.aggregation(PEOPLE), result.aggregation(ORGANIZATIONS),
-						result.aggregation(SOURCES), result.aggregation(YEARS))
-				: counted(counting);
+		LuceneArticleIndex.Counts counts = facetSize == 0 ? LuceneArticleIndex.Counts.NONE
+				: lucene == null
+						? new LuceneArticleIndex.Counts(result.aggregation(PEOPLE), result.aggregation(ORGANIZATIONS),
+								result.aggregation(SOURCES), result.aggregation(YEARS))
+						: counted(counting);
 		Map<String, String> snippets = new LinkedHashMap<>();
 		Map<Long, String> byId = new LinkedHashMap<>();
 		result.hits().forEach(h -> byId.put(h.id(), h.snippet()));

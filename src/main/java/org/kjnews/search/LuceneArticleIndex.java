@@ -273,6 +273,9 @@ class LuceneArticleIndex {
 	/** Articles per person, organization and source, most first, and per year. */
 	record Counts(Map<Long, Long> people, Map<Long, Long> organizations, Map<String, Long> sources,
 			Map<Integer, Long> years) {
+
+		static final Counts NONE = new Counts(Map.of(), Map.of(), Map.of(), Map.of());
+
 	}
 
 	/** The {@code top} sources most often found among the matches, most first (then by name). */

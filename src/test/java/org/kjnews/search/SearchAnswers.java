@@ -55,6 +55,16 @@ abstract class SearchAnswers {
 			.containsExactlyInAnyOrder(BATTERIES_000, BATTERIES_004);
 		assertThat(page("/articles?q=battery").select(".snippet mark").eachText()).isNotEmpty()
 			.allSatisfy(marked -> assertThat(marked).containsIgnoringCase("batter"));
+		// the API says why each article matched too, marked the same way; without words there is nothing to say
+		assertThat(mvc.get().uri("/api/articles?q=battery")).bodyJson()
+			.extractingPath("$.items[*].snippet")
+			.asArray()
+			.isNotEmpty()
+			.allSatisfy(snippet -> assertThat((String) snippet).containsIgnoringCase("<mark>batter"));
+		assertThat(mvc.get().uri("/api/articles")).bodyJson()
+			.extractingPath("$.items[*].snippet")
+			.asArray()
+			.containsOnlyNulls();
 	}
 
 	@Test

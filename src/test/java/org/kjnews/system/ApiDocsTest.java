@@ -76,8 +76,8 @@ class ApiDocsTest {
 		assertThat(schemaOf(docs, "/api/articles")).isEqualTo("PageResultArticleItem");
 		assertThat(docs.at("/components/schemas/PageResultArticleItem/properties").propertyNames())
 			.contains("items", "page", "size", "totalItems", "totalPages");
-		assertThat(docs.at("/components/schemas/ArticleItem/properties").propertyNames())
-			.contains("slug", "title", "source", "published", "publishedPrecision", "sourceFile", "url");
+		assertThat(docs.at("/components/schemas/ArticleHit/properties").propertyNames())
+			.contains("slug", "title", "source", "published", "publishedPrecision", "sourceFile", "url", "snippet");
 		assertThat(docs.at("/components/schemas/ArticleDetail/properties").propertyNames())
 			.contains("byline", "subheadings", "tags", "blocks", "people", "organizations", "meetings");
 		// records of the same simple name in different features stay apart
