@@ -42,6 +42,8 @@ class ArticleListController {
 		model.addAttribute("matches", matches.of(results.query())); // as corrected, if it was
 		model.addAttribute("sort", filter.byDate() ? "date" : "relevance");
 		model.addAttribute("more", expanded);
+		// "of" alone finds nothing because it is in every article, not because it is misspelled
+		model.addAttribute("commonWordsOnly", StopWords.only(filter.q()));
 		model.addAttribute("facetSize", ArticleSearch.FACET_SIZE);
 		model.addAttribute("feedUrl", FilterQuery.of("/feed.atom", filter)); // the same filters as a feed
 		return "article/list";

@@ -45,7 +45,7 @@ class EntityMatches {
 
 	Matches of(String typed) {
 		String query = QuerySyntax.wanted(typed); // -Chey names no one
-		if (query == null || query.strip().length() < MIN_LENGTH) {
+		if (query == null || query.strip().length() < MIN_LENGTH || StopWords.only(query)) { // nor does "of"
 			return Matches.NONE;
 		}
 		return new Matches(named(Person.class, query, "name", "aliases", "nameStems", "aliasStems"),

@@ -1,10 +1,5 @@
 package org.kjnews.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
@@ -33,7 +28,7 @@ public class KjNewsElasticsearchAnalysis implements ElasticsearchAnalysisConfigu
 			.param("pattern", KjNewsAnalysis.ACRONYM_DOTS)
 			.param("replacement", "")
 			.param("all", true);
-		context.tokenFilter(STOP).type("stop").param("stopwords", stopWords());
+		context.tokenFilter(STOP).type("stop").param("stopwords", StopWords.ALL.toArray(String[]::new));
 		context.analyzer(KjNewsAnalysis.ENGLISH)
 			.custom()
 			.tokenizer("standard")
@@ -51,23 +46,6 @@ public class KjNewsElasticsearchAnalysis implements ElasticsearchAnalysisConfigu
 			.custom()
 			.charFilters(NAME_ENDS, NAME_SEPARATORS)
 			.tokenFilters("lowercase", "asciifolding");
-	}
-
-	/** The words of {@link KjNewsAnalysis#STOP_WORDS}, which the server cannot read from this application's jar. */
-	private static String[] stopWords() {
-		try (InputStream in = KjNewsElasticsearchAnalysis.class.getClassLoader()
-			.getResourceAsStream(KjNewsAnalysis.STOP_WORDS)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing " + KjNewsAnalysis.STOP_WORDS);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.map(String::strip)
-				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
-				.toArray(String[]::new);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

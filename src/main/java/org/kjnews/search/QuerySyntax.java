@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * reads too): {@code OR} between words or phrases means either ({@code Chey OR Kobayashi}; it binds closer than the
  * words around it, so {@code hydrogen Chey OR Kobayashi} wants hydrogen and one of the two), {@code AND} is what
  * words mean anyway, {@code NOT x} is {@code -x}, and {@code semicond*} is every word that begins so. A prefix needs
- * {@value #MIN_PREFIX} letters: {@code a*} would expand to most of the index's words. Everything else (quotes,
+ * {@value #MIN_PREFIX} letters: {@code a*} would expand to a good part of the index's words. Everything else (quotes,
  * {@code -word}, {@code |}, {@code +}, parentheses, escapes) is the simple syntax already and passes through.
  */
 final class QuerySyntax {
 
 	/** Letters or digits a prefix needs before its {@code *}. */
-	static final int MIN_PREFIX = 3;
+	static final int MIN_PREFIX = 2;
 
 	/** A quoted phrase (to its closing quote or the end), or a run of anything but spaces and quotes. */
 	private static final Pattern TOKEN = Pattern.compile("-?\"[^\"]*\"?|[^\\s\"]+");

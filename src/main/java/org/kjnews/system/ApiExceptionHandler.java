@@ -22,8 +22,9 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Parameter '" + ex.getName() + "' has a value of the wrong type.");
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, PageExceptionHandler.takesANumber(ex)
+				? "Parameter '" + ex.getName() + "' takes a whole number."
+				: "Parameter '" + ex.getName() + "' has a value of the wrong type.");
 	}
 
 	@ExceptionHandler(BadParameterException.class)

@@ -25,9 +25,12 @@ class PageExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView wrongType(MethodArgumentTypeMismatchException ex) {
+		return badRequest(ex.getName(), takesANumber(ex) ? "error.400.number" : "error.400.value");
+	}
+
+	static boolean takesANumber(MethodArgumentTypeMismatchException ex) {
 		Class<?> type = ex.getRequiredType();
-		boolean number = type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class);
-		return badRequest(ex.getName(), number ? "error.400.number" : "error.400.value");
+		return type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class);
 	}
 
 	private static ModelAndView badRequest(String parameter, String hint, Object... hintArgs) {

@@ -241,6 +241,8 @@ abstract class SearchAnswers {
 			.allSatisfy(marked -> assertThat(marked.toLowerCase()).startsWith("energ"));
 		// nothing to search for is the list as browsed
 		assertThat(page("/articles?q=OR").select(".chips .chip")).isEmpty();
+		// two letters are a prefix too (ko* finds Korea); one is only a letter
+		assertThat(slugs(mvc.get().uri("/api/articles").param("q", "ko*").param("size", "100"))).isNotEmpty();
 		// a prefix too short to mean anything is only a word
 		assertThat(mvc.get().uri("/api/articles?q=ko*")).hasStatusOk();
 		assertThat(mvc.get().uri("/api/articles?q=*")).hasStatusOk();
@@ -291,6 +293,18 @@ abstract class SearchAnswers {
 			.containsExactlyInAnyOrderElementsOf(naming);
 		assertThat(Html.of(mvc.get().uri("/articles").param("q", "최태원").exchange()).select(".entity-matches a")
 			.eachAttr("href")).contains("/people/chey-tae-won");
+		// each hit shows a sentence of the article naming him, not its title again
+		Document page = Html.of(mvc.get().uri("/articles").param("q", "최태원").exchange());
+		assertThat(page.select(".article-item")).allSatisfy(item -> assertThat(item.select(".snippet").text())
+			.isNotEmpty()
+			.isNotEqualTo(item.select(".article-item-title").text()));
+	}
+
+	@Test
+	void aSearchOfOnlyCommonWordsSaysSoAndNamesNoOne() {
+		Document page = page("/articles?q=of");
+		assertThat(page.select(".empty").text()).contains("left out of every search").doesNotContain("spelling");
+		assertThat(page.select(".entity-matches a")).isEmpty();
 	}
 
 	@Test
