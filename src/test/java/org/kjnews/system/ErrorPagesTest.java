@@ -74,6 +74,24 @@ class ErrorPagesTest {
 	}
 
 	@Test
+	void aMethodThatIsNotTakenIsA405ProblemFromTheApiAndA405PageElsewhere() throws Exception {
+		HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/articles"))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(api.statusCode()).isEqualTo(405);
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(api.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+		assertThat(api.body()).contains("\"status\":405").contains("POST");
+		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/articles"))
+			.header("Accept", "text/html")
+			.DELETE()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(405);
+		assertThat(Jsoup.parse(page.body()).select("main a").eachAttr("href")).contains("/");
+	}
+
+	@Test
 	void aBadPageNumberIsA400PageNotA500() throws Exception {
 		HttpResponse<String> response = page("/articles?page=abc");
 		assertThat(response.statusCode()).isEqualTo(400);
