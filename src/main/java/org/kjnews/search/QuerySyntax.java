@@ -146,7 +146,8 @@ final class QuerySyntax {
 		int last = 0;
 		while (m.find()) {
 			out.append(token, last, m.start());
-			boolean endsToken = m.end() == token.length();
+			// the end of a word: of the token, or before the parentheses or bars that close it ("(semicond*)")
+			boolean endsToken = token.substring(m.end()).chars().allMatch(c -> c == ')' || c == '|');
 			out.append(m.group(1));
 			if (endsToken && m.group(1).length() >= MIN_PREFIX) {
 				out.append('*');

@@ -30,6 +30,7 @@ class QuerySyntaxTest {
 	void keepsAPrefixOnlyWhenItIsLongEnough() {
 		assertThat(QuerySyntax.toSimple("semicond*")).isEqualTo("semicond*");
 		assertThat(QuerySyntax.toSimple("semicond***")).isEqualTo("semicond*");
+		assertThat(QuerySyntax.toSimple("(semicond* | korea)")).isEqualTo("(semicond* | korea)");
 		assertThat(QuerySyntax.toSimple("ko* k* *")).isEqualTo("ko* k");
 		assertThat(QuerySyntax.toSimple("*")).isEmpty();
 		assertThat(QuerySyntax.toSimple("a*b")).isEqualTo("a b");
