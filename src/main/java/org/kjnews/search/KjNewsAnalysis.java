@@ -40,10 +40,7 @@ public class KjNewsAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter("lowercase")
 			.tokenFilter("stop")
 			.param("words", STOP_WORDS)
-			.tokenFilter("patternReplace")
-			.param("pattern", ACRONYM_DOTS)
-			.param("replacement", "")
-			.param("replace", "all")
+			.tokenFilter(AcronymDotsFilterFactory.class)
 			.tokenFilter("asciiFolding")
 			.tokenFilter("englishPossessive")
 			.tokenFilter("porterStem");
