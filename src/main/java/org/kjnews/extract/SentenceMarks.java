@@ -4,7 +4,9 @@ package org.kjnews.extract;
  * Text for a search engine's highlighter, which cuts snippets at the sentence breaks of {@link java.text.BreakIterator}:
  * those end a sentence after every "U.S." and "Mr.", and never between a subheading and the paragraph after it. Here
  * every stop that does not end a sentence ({@link Sentences}) becomes a one dot leader (U+2024), which the tokenizer
- * reads like a stop (both join "U.S" and "3.5") and the break iterator does not, and blocks are separated by a
+ * reads like a stop (it joins "U.S" as it would) and the break iterator does not; the english analyzer then drops it
+ * between letters as it drops a stop ("US"). A decimal point stays a stop: the iterator does not break there, and
+ * "62.4" must be the term a search for it looks up. Blocks are separated by a
  * paragraph separator (U+2029), after which it always breaks. Each is one character for one, so offsets do not move;
  * {@link #readable} turns a snippet back into the article's own characters.
  */
@@ -32,7 +34,12 @@ public final class SentenceMarks {
 				end = body.length();
 			}
 			String block = body.substring(from, end);
-			char[] marked = block.replace(STOP, NOT_A_STOP).toCharArray();
+			char[] marked = block.toCharArray();
+			for (int i = 0; i < marked.length; i++) {
+				if (marked[i] == STOP && !betweenDigits(block, i)) {
+					marked[i] = NOT_A_STOP;
+				}
+			}
 			for (int[] sentence : Sentences.of(block)) {
 				for (int i = sentence[1] - 1; i >= sentence[0]; i--) {
 					if (block.charAt(i) == STOP) {
@@ -51,6 +58,12 @@ public final class SentenceMarks {
 			from = end + 1;
 		}
 		return out.toString();
+	}
+
+	/** "62.4": a decimal point, which the break iterator never breaks at, and which must stay a stop to be found. */
+	private static boolean betweenDigits(String text, int at) {
+		return at > 0 && at < text.length() - 1 && Character.isDigit(text.charAt(at - 1))
+				&& Character.isDigit(text.charAt(at + 1));
 	}
 
 	/** A snippet of {@link #forHighlighter} text as the article has it. */

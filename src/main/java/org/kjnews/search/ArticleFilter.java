@@ -1,5 +1,6 @@
 package org.kjnews.search;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ public record ArticleFilter(String q, List<String> people, List<String> organiza
 	public ArticleFilter {
 		// control characters (a NUL from a crafted address) are no part of a search and no part of a page
 		q = q == null ? null : CONTROL.matcher(q).replaceAll(" ");
+		// an accent typed as a mark of its own is the letter the articles hold ("kórea")
+		q = q == null ? null : Normalizer.normalize(q, Normalizer.Form.NFC);
 		// nothing to search for ("*", a lone "OR") is no search: the list as browsed
 		q = q == null || QuerySyntax.toSimple(q).isBlank() ? null : q.strip();
 		if (q != null && q.length() > MAX_QUERY_LENGTH) {

@@ -132,7 +132,7 @@ class LuceneArticleIndex {
 				words = orNamed(words, whole);
 				named = named.and(whole);
 			}
-			query.add(onlyExcludes(words) ? allBut(words) : words, Occur.MUST);
+			query.add(words, Occur.MUST); // "-x" alone: the parser adds every article, less those with x
 		}
 		else {
 			query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -153,19 +153,6 @@ class LuceneArticleIndex {
 	 * included: no article it finds names them).
 	 */
 	record Built(Query query, ExactNames.Named named) {
-	}
-
-	/** Whether the query only says what to leave out, which alone would match nothing. */
-	private static boolean onlyExcludes(Query words) {
-		return words instanceof BooleanQuery bool && !bool.clauses().isEmpty()
-				&& bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST_NOT);
-	}
-
-	/** {@code -x}: every article but those with x. */
-	private static Query allBut(Query excludes) {
-		BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
-		((BooleanQuery) excludes).clauses().forEach(all::add);
-		return all.build();
 	}
 
 	/**

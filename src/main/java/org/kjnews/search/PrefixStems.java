@@ -22,14 +22,20 @@ final class PrefixStems {
 	private PrefixStems() {
 	}
 
-	/** The stem of one word, lower-cased; the word lower-cased if analysis leaves nothing of it. */
+	/**
+	 * The stem of one word, lower-cased; the word lower-cased if analysis leaves nothing of it or makes several words
+	 * of it ("ab東京"), whose first alone would widen the prefix.
+	 */
 	static String of(String word) {
 		try (TokenStream tokens = STEMMER.tokenStream("", word)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
 			tokens.reset();
-			String stem = tokens.incrementToken() ? term.toString() : word.toLowerCase(Locale.ROOT);
+			String stem = tokens.incrementToken() ? term.toString() : null;
+			if (stem != null && tokens.incrementToken()) {
+				stem = null;
+			}
 			tokens.end();
-			return stem;
+			return stem == null ? word.toLowerCase(Locale.ROOT) : stem;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

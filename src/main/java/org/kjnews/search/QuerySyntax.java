@@ -77,7 +77,10 @@ final class QuerySyntax {
 		return wanted.isBlank() ? null : wanted;
 	}
 
-	private static List<String> tokens(String query, boolean withExcluded) {
+	private static List<String> tokens(String typed, boolean withExcluded) {
+		// a quote left open is no phrase: the parser would read "a* as the prefix a*, past the checks below
+		String query = typed.chars().filter(c -> c == '"').count() % 2 == 0 ? typed
+				: typed.substring(0, typed.lastIndexOf('"')) + " " + typed.substring(typed.lastIndexOf('"') + 1);
 		List<String> raw = new ArrayList<>();
 		Matcher m = TOKEN.matcher(query);
 		while (m.find()) {

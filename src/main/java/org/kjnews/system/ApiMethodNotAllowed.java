@@ -20,7 +20,7 @@ class ApiMethodNotAllowed {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException ex,
 			HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
-		if (!request.getRequestURI().startsWith("/api/")) {
+		if (!request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")) {
 			throw ex; // not handled here: Spring's own handling, then the error page
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,

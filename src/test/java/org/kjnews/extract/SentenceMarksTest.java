@@ -21,6 +21,8 @@ class SentenceMarksTest {
 				"Amid U.S.-China tensions, Mr. Kim met Dr. Lee at 3 p.m. in Seoul.", "The two sides agreed on 3.5 percent.",
 				"Last paragraph.");
 		assertThat(SentenceMarks.readable(marked)).isEqualTo(body.replace('\n', ' '));
+		// a decimal point stays what it is: "3.5" is the term a search for it looks up
+		assertThat(marked).contains("3.5 percent");
 	}
 
 	/** What the JDK's sentence iterator makes of the text, as the article's characters. */

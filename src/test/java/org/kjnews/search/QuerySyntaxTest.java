@@ -35,6 +35,9 @@ class QuerySyntaxTest {
 		assertThat(QuerySyntax.toSimple("*")).isEmpty();
 		assertThat(QuerySyntax.toSimple("a*b")).isEqualTo("a b");
 		assertThat(QuerySyntax.toSimple("\"star * inside\"")).isEqualTo("\"star * inside\"");
+		// a quote left open is no phrase, and its star no way around the minimum
+		assertThat(QuerySyntax.toSimple("\"a*")).isEqualTo("a");
+		assertThat(QuerySyntax.toSimple("\"korea japan")).isEqualTo("korea japan");
 	}
 
 	@Test

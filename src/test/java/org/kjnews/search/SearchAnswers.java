@@ -308,6 +308,14 @@ abstract class SearchAnswers {
 	}
 
 	@Test
+	void numbersWithADecimalPointAreFound() throws UnsupportedEncodingException {
+		// seed 003 reports a share of "62.4 percent"
+		assertThat(slugs(mvc.get().uri("/api/articles").param("q", "62.4").param("size", "100"))).isNotEmpty();
+		assertThat(slugs(mvc.get().uri("/api/articles").param("q", "\"62.4 percent\"").param("size", "100")))
+			.isNotEmpty();
+	}
+
+	@Test
 	void theMostCommonWordsAreNeitherRequiredNorMarked() {
 		Document page = Html.of(mvc.get().uri("/articles").param("q", "Korea Chamber of Commerce").exchange());
 		assertThat(page.select(".snippet mark").eachText()).isNotEmpty()
