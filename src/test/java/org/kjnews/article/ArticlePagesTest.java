@@ -154,6 +154,15 @@ class ArticlePagesTest {
 	}
 
 	@Test
+	void theSearchFormSaysWhatCanBeTyped() {
+		Document page = page("/articles");
+		assertThat(page.select(".search-tips summary").text()).isEqualTo("Search tips");
+		assertThat(page.select(".search-tips code").eachText()).contains("\"economic alliance\"", "hydrogen OR ammonia",
+				"-Japan", "semicond*");
+		assertThat(page("/articles?lang=ja").select(".search-tips summary").text()).isEqualTo("検索のヒント");
+	}
+
+	@Test
 	void aBadParameterPageNamesTheParameterAndWhatItTakes() {
 		var sort = mvc.get().uri("/articles?q=korea&sort=dat").exchange();
 		assertThat(sort).hasStatus(HttpStatus.BAD_REQUEST);

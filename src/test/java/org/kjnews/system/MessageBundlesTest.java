@@ -93,6 +93,7 @@ class MessageBundlesTest {
 			Properties other = bundle(language);
 			long same = english.stringPropertyNames()
 				.stream()
+				.filter(k -> !k.endsWith(".example")) // a search typed is the same in every language
 				.filter(k -> english.getProperty(k).equals(other.getProperty(k)))
 				.count();
 			// the brand, the API's name, date-only patterns and the languages' own names are the same everywhere
