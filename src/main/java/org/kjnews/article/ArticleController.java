@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class ArticleController {
@@ -15,9 +16,16 @@ class ArticleController {
 		this.catalog = catalog;
 	}
 
+	/**
+	 * @param from the search that led here ({@code q=…&person=…}), for a link back to its results; only ever put after
+	 * {@code /articles?}, so it leads nowhere else
+	 */
 	@GetMapping("/articles/{slug}")
-	String show(@PathVariable String slug, Model model) {
+	String show(@PathVariable String slug, @RequestParam(required = false) String from, Model model) {
 		model.addAttribute("article", catalog.find(slug).orElseThrow(() -> new NotFoundException("article", slug)));
+		if (from != null && !from.isBlank()) {
+			model.addAttribute("backToResults", "/articles?" + from);
+		}
 		return "article/show";
 	}
 

@@ -46,6 +46,7 @@ class ArticleListController {
 		model.addAttribute("commonWordsOnly", StopWords.only(filter.q()));
 		model.addAttribute("facetSize", ArticleSearch.FACET_SIZE);
 		model.addAttribute("feedUrl", FilterQuery.of("/feed.atom", filter)); // the same filters as a feed
+		model.addAttribute("resultsQuery", FilterQuery.of(filter)); // for the way back from an article
 		return "article/list";
 	}
 

@@ -154,6 +154,22 @@ class ArticlePagesTest {
 	}
 
 	@Test
+	void anArticleOpenedFromASearchLeadsBackToItsResults() {
+		Document results = page("/articles?q=battery&year=2025");
+		String href = results.select(".article-item-title a").first().attr("href");
+		assertThat(href).contains("from=");
+		// as the browser sends it: the search decoded from the link's parameter
+		String from = java.net.URLDecoder.decode(href.substring(href.indexOf("from=") + 5),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(from).isEqualTo("q=battery&year=2025");
+		Document article = Html.of(mvc.get().uri(href.substring(0, href.indexOf('?'))).param("from", from).exchange());
+		assertThat(article.select(".back-to-results a").attr("href")).isEqualTo("/articles?q=battery&year=2025");
+		// opened otherwise, no way back to show
+		assertThat(page(href.substring(0, href.indexOf('?'))).select(".back-to-results")).isEmpty();
+		assertThat(page("/").select(".article-item-title a").eachAttr("href")).noneMatch(h -> h.contains("from="));
+	}
+
+	@Test
 	void theSearchFormSaysWhatCanBeTyped() {
 		Document page = page("/articles");
 		assertThat(page.select(".search-tips summary").text()).isEqualTo("Search tips");
