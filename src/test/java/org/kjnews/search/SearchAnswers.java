@@ -301,6 +301,17 @@ abstract class SearchAnswers {
 	}
 
 	@Test
+	void whenOnlyNamesMatchTheEmptyPagePointsToThem() {
+		// part of an organization's name in Japanese, which no article's text holds
+		Document page = Html.of(mvc.get().uri("/articles").param("q", "日韓").exchange());
+		assertThat(page.select(".article-item")).isEmpty();
+		assertThat(page.select(".entity-matches a")).isNotEmpty();
+		assertThat(page.select(".empty-hints").text()).contains("The names above match these words");
+		// a search with hits and names says nothing of the kind
+		assertThat(page("/articles?q=Kobayashi").select(".empty-hints")).isEmpty();
+	}
+
+	@Test
 	void aSearchOfOnlyCommonWordsSaysSoAndNamesNoOne() {
 		Document page = page("/articles?q=of");
 		assertThat(page.select(".empty").text()).contains("left out of every search").doesNotContain("spelling");
