@@ -27,12 +27,18 @@ abstract class Spelling {
 	 */
 	private static final Pattern WORD = Pattern.compile("(?!(?:AND|OR|NOT)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]{3,}+(?!\\*)");
 
+	/** Letters in the longest word corrected. */
+	private static final int MAX_WORD = 40;
+
 	/** The query with each unknown word replaced by the closest known one, or null when nothing changes. */
 	String correct(String query) {
 		Set<String> words = new LinkedHashSet<>();
 		Matcher m = WORD.matcher(query);
 		while (m.find()) {
-			words.add(m.group().toLowerCase(Locale.ROOT));
+			// no word is longer; a fuzzy lookup of a pasted run of text is too complex for Lucene's automata
+			if (m.group().length() <= MAX_WORD) {
+				words.add(m.group().toLowerCase(Locale.ROOT));
+			}
 		}
 		Map<String, String> closest = words.isEmpty() ? Map.of() : closest(words);
 		if (closest.isEmpty()) {

@@ -129,6 +129,9 @@ class ArticlePagesTest {
 		assertThat(mvc.get().uri("/articles").param("q", "a*".repeat(1000)).exchange()).hasStatusOk();
 		assertThat(mvc.get().uri("/api/articles").param("q", "\"unclosed ( [ \\ ~ ^ AND OR").exchange()).hasStatusOk();
 		assertThat(mvc.get().uri("/articles").param("q", "x".repeat(5000)).exchange()).hasStatusOk();
+		// one long "word" of two letters in turn: too complex for a fuzzy spelling lookup, which is not tried
+		assertThat(mvc.get().uri("/articles").param("q", "한국".repeat(2500)).exchange()).hasStatusOk();
+		assertThat(mvc.get().uri("/api/articles").param("q", "ab".repeat(2500)).exchange()).hasStatusOk();
 		// a control character is not echoed into the page
 		var nul = mvc.get().uri("/articles").param("q", "korea\u0000japan").exchange();
 		assertThat(nul).hasStatusOk();
