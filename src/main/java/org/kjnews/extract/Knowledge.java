@@ -1,11 +1,5 @@
 package org.kjnews.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -301,28 +295,11 @@ public final class Knowledge {
 	}
 
 	private static List<String> lines(String path) {
-		return lines(path, false);
+		return ResourceLines.of(path);
 	}
 
 	private static List<String> lines(String path, boolean keepComments) {
-		List<String> out = new ArrayList<>();
-		try (InputStream in = Knowledge.class.getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IllegalStateException("knowledge file missing: " + path);
-			}
-			BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = r.readLine()) != null) {
-				String s = line.strip();
-				if (!s.isEmpty() && (keepComments || !s.startsWith("#"))) {
-					out.add(s);
-				}
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out;
+		return ResourceLines.of(path, keepComments);
 	}
 
 	private static List<String[]> rows(String path) {

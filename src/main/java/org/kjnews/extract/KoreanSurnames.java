@@ -1,11 +1,5 @@
 package org.kjnews.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -23,30 +17,16 @@ final class KoreanSurnames {
 	private static final Set<String> WEAK = new HashSet<>();
 
 	static {
-		try (InputStream in = KoreanSurnames.class.getResourceAsStream("/knowledge/korean-surnames.tsv")) {
-			if (in == null) {
-				throw new IllegalStateException("knowledge file missing: korean-surnames.tsv");
-			}
-			BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = r.readLine()) != null) {
-				line = line.strip();
-				if (line.isEmpty() || line.startsWith("#")) {
-					continue;
-				}
-				String[] forms = line.split("\\|");
-				String canonical = forms[0].replace("*", "").toLowerCase(Locale.ROOT);
-				for (String f : forms) {
-					String form = f.replace("*", "").toLowerCase(Locale.ROOT).strip();
-					CANONICAL.putIfAbsent(form, canonical);
-					if (f.endsWith("*")) {
-						WEAK.add(form);
-					}
+		for (String line : ResourceLines.of("/knowledge/korean-surnames.tsv")) {
+			String[] forms = line.split("\\|");
+			String canonical = forms[0].replace("*", "").toLowerCase(Locale.ROOT);
+			for (String f : forms) {
+				String form = f.replace("*", "").toLowerCase(Locale.ROOT).strip();
+				CANONICAL.putIfAbsent(form, canonical);
+				if (f.endsWith("*")) {
+					WEAK.add(form);
 				}
 			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
 		}
 	}
 

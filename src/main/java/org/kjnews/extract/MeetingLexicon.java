@@ -1,11 +1,5 @@
 package org.kjnews.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -165,25 +159,7 @@ final class MeetingLexicon {
 	}
 
 	private static List<String> lines(String file) {
-		List<String> out = new ArrayList<>();
-		String path = "/knowledge/meetings/" + file;
-		try (InputStream in = MeetingLexicon.class.getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IllegalStateException("meeting word file missing: " + path);
-			}
-			BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = r.readLine()) != null) {
-				String s = line.strip();
-				if (!s.isEmpty() && !s.startsWith("#")) {
-					out.add(s);
-				}
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out;
+		return ResourceLines.of("/knowledge/meetings/" + file);
 	}
 
 }

@@ -6,7 +6,7 @@ package org.kjnews.extract;
  * every stop that does not end a sentence ({@link Sentences}) becomes a one dot leader (U+2024), which the tokenizer
  * reads like a stop (it joins "U.S" as it would) and the break iterator does not; the english analyzer then drops it
  * between letters as it drops a stop ("US"). A decimal point stays a stop: the iterator does not break there, and
- * "62.4" must be the term a search for it looks up. Blocks are separated by a
+ * "1.25" must be the term a search for it looks up. Blocks are separated by a
  * paragraph separator (U+2029), after which it always breaks. Each is one character for one, so offsets do not move;
  * {@link #readable} turns a snippet back into the article's own characters.
  */
@@ -60,7 +60,7 @@ public final class SentenceMarks {
 		return out.toString();
 	}
 
-	/** "62.4": a decimal point, which the break iterator never breaks at, and which must stay a stop to be found. */
+	/** "1.25": a decimal point, which the break iterator never breaks at, and which must stay a stop to be found. */
 	private static boolean betweenDigits(String text, int at) {
 		return at > 0 && at < text.length() - 1 && Character.isDigit(text.charAt(at - 1))
 				&& Character.isDigit(text.charAt(at + 1));

@@ -3,6 +3,7 @@ package org.kjnews.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,6 @@ public class ArticleSearch {
 
 	/** The facets that can show more: {@code more=person} on the page. */
 	public static final String[] EXPANDABLE = { "person", "organization", "source" };
-
 
 	/** The fields words are looked for in, and their weights (the Lucene query uses the same). */
 	static final Map<String, Float> TEXT_FIELDS = Map.of("title", 3f, "tagText", 2f, "body", 1f, "sourceText", 1f);
@@ -178,27 +178,20 @@ public class ArticleSearch {
 						? new LuceneArticleIndex.Counts(result.aggregation(PEOPLE), result.aggregation(ORGANIZATIONS),
 								result.aggregation(SOURCES), result.aggregation(YEARS))
 						: counted(counting);
-		Map<String, String> snippets = new LinkedHashMap<>();
-		Map<Long, String> byId = new LinkedHashMap<>();
-		result.hits().forEach(h -> byId.put(h.id(), h.snippet()));
-		List<Long> unmarked = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
-			String snippet = byId.get(ids.get(i));
-			if (snippet != null && !snippet.isBlank()) {
-				snippets.put(items.get(i).slug(), Snippets.clean(snippet));
-			}
-			else {
-				unmarked.add(ids.get(i));
-			}
-		}
+		Map<Long, String> marked = new HashMap<>();
+		result.hits().stream()
+			.filter(h -> h.snippet() != null && !h.snippet().isBlank())
+			.forEach(h -> marked.put(h.id(), Snippets.clean(h.snippet())));
+		List<Long> unmarked = ids.stream().filter(id -> !marked.containsKey(id)).toList();
 		if (!unmarked.isEmpty() && !named.isEmpty()) {
 			// found through a form of a name the body does not use: show where the article names them
-			Map<Long, String> whereNamed = nameSnippets.of(unmarked, named);
-			for (int i = 0; i < items.size(); i++) {
-				String snippet = whereNamed.get(ids.get(i));
-				if (snippet != null) {
-					snippets.put(items.get(i).slug(), snippet);
-				}
+			marked.putAll(nameSnippets.of(unmarked, named));
+		}
+		Map<String, String> snippets = new LinkedHashMap<>();
+		for (int i = 0; i < items.size(); i++) {
+			String snippet = marked.get(ids.get(i));
+			if (snippet != null) {
+				snippets.put(items.get(i).slug(), snippet);
 			}
 		}
 		PageResult<ArticleSummary> page = PageResult.of(items, paging, result.total().hitCount());
@@ -219,8 +212,8 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * All words of the query (no fuzzy or near operators; see {@link QuerySyntax}), and every filter, combined with AND: the Lucene
-	 * query when there is one, else the same in Hibernate Search's terms (for Elasticsearch).
+	 * All words of the query (no fuzzy or near operators; see {@link QuerySyntax}), and every filter, combined with
+	 * AND: the Lucene query when there is one, else the same in Hibernate Search's terms (for Elasticsearch).
 	 */
 	private static void where(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root,
 			ArticleFilter filter, Map<String, Named> people, Map<String, Named> organizations, ExactNames.Named named,

@@ -44,7 +44,7 @@ class EntityMatches {
 	}
 
 	Matches of(String typed) {
-		String query = QuerySyntax.wanted(typed); // -Chey names no one
+		String query = QuerySyntax.wanted(typed); // -Tanaka names no one
 		if (query == null || query.strip().length() < MIN_LENGTH || StopWords.only(query)) { // nor does "of"
 			return Matches.NONE;
 		}

@@ -77,7 +77,7 @@ class ExactNames {
 	}
 
 	Named of(String typed) {
-		// as the normalizer compares forms: "(Chey)" and "Lee," are the one word they hold
+		// as the normalizer compares forms: "(Sato)" and "Kim," are the one word they hold
 		String form = typed == null ? null : ENDS.matcher(typed).replaceAll("");
 		if (form == null || form.length() < MIN_LENGTH) {
 			return Named.NONE;

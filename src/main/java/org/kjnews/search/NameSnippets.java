@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Snippets for the hits that a search found through a name rather than through its words ({@code 대한상의} finds the
+ * Snippets for the hits that a search found through a name rather than through its words ({@code 일본무역진흥기구} finds the
  * articles that write "Korea Chamber of Commerce and Industry"): the first sentence in which the article names one
  * of those people or organizations, with the name as the article writes it marked.
  */

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A search as readers type it into web search engines, turned into Lucene's simple query syntax (which Elasticsearch
- * reads too): {@code OR} between words or phrases means either ({@code Chey OR Kobayashi}; it binds closer than the
- * words around it, so {@code hydrogen Chey OR Kobayashi} wants hydrogen and one of the two), {@code AND} is what
+ * reads too): {@code OR} between words or phrases means either ({@code Sato OR Tanaka}; it binds closer than the
+ * words around it, so {@code hydrogen Sato OR Tanaka} wants hydrogen and one of the two), {@code AND} is what
  * words mean anyway, {@code NOT x} is {@code -x}, and {@code semicond*} is every word that begins so. A prefix needs
  * {@value #MIN_PREFIX} letters: {@code a*} would expand to a good part of the index's words. Everything else (quotes,
  * {@code -word}, {@code |}, {@code +}, parentheses, escapes) is the simple syntax already and passes through.
@@ -24,6 +24,9 @@ final class QuerySyntax {
 
 	/** A star and what comes before it, within one token. */
 	private static final Pattern STARS = Pattern.compile("([\\p{L}\\p{N}]*)\\*+");
+
+	/** A prefix and what comes around it in a token: a minus, parentheses or bars. */
+	private static final Pattern PREFIX_TERM = Pattern.compile("([-+(|]*)([\\p{L}\\p{N}]+)\\*([)|]*)");
 
 	private QuerySyntax() {
 	}
@@ -45,9 +48,6 @@ final class QuerySyntax {
 		return query == null ? null : String.join(" ", tokens(query, true));
 	}
 
-	/** A prefix and what comes around it in a token: a minus, parentheses or bars. */
-	private static final Pattern PREFIX_TERM = Pattern.compile("([-+(|]*)([\\p{L}\\p{N}]+)\\*([)|]*)");
-
 	/**
 	 * {@code energy*} as {@code (energy* | energi*)}: the index holds stems ({@link PrefixStems}), which a word typed in
 	 * full before its star does not begin; asked for in the stemmed fields, the matched words are marked in snippets too.
@@ -67,7 +67,7 @@ final class QuerySyntax {
 
 	/**
 	 * What the query asks to find, without what it excludes, in the simple query syntax: for the names shown above
-	 * the hits ({@code -Chey} names no one). Null when nothing is left.
+	 * the hits ({@code -Tanaka} names no one). Null when nothing is left.
 	 */
 	static String wanted(String query) {
 		if (query == null) {

@@ -23,13 +23,13 @@ final class Snippets {
 
 	static String clean(String html) {
 		String clean = Jsoup.clean(SentenceMarks.readable(html), MARK_ONLY);
-		// words marked one by one but side by side are one mark: "Chey Tae-won", not three
+		// words marked one by one but side by side are one mark: "Park Ji-won", not three
 		return BETWEEN_MARKS.matcher(clean).replaceAll("$1");
 	}
 
 	/**
 	 * A sentence with the first occurrence of a name in it marked: the snippet of an article found through a form of
-	 * a name it does not use ({@code 대한상의} for the Korea Chamber of Commerce and Industry).
+	 * a name it does not use ({@code 일본무역진흥기구} for the Japan External Trade Organization).
 	 */
 	static String marking(String sentence, String name) {
 		int at = sentence.indexOf(name);

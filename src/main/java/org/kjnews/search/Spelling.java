@@ -61,7 +61,7 @@ abstract class Spelling {
 	 */
 	abstract Map<String, String> closest(Set<String> words);
 
-	/** The suggestion (lower case, as the index holds it) in the case the word was typed: Keidanen → Keidanren. */
+	/** The suggestion (lower case, as the index holds it) in the case the word was typed: Toyta → Toyota. */
 	static String inCaseOf(String typed, String suggestion) {
 		if (typed.length() > 1 && typed.equals(typed.toUpperCase(Locale.ROOT))) {
 			return suggestion.toUpperCase(Locale.ROOT);

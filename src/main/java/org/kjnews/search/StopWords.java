@@ -1,14 +1,11 @@
 package org.kjnews.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+
+import org.kjnews.extract.ResourceLines;
 
 /**
  * The words the english analyzer leaves out ({@link KjNewsAnalysis#STOP_WORDS}): for the Elasticsearch analysis, which
@@ -41,18 +38,7 @@ final class StopWords {
 	}
 
 	private static Set<String> read() {
-		try (InputStream in = StopWords.class.getClassLoader().getResourceAsStream(KjNewsAnalysis.STOP_WORDS)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing " + KjNewsAnalysis.STOP_WORDS);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.map(String::strip)
-				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
-				.collect(Collectors.toUnmodifiableSet());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return Set.copyOf(ResourceLines.of("/" + KjNewsAnalysis.STOP_WORDS));
 	}
 
 }
