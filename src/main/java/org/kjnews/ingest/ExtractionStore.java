@@ -27,6 +27,7 @@ import org.kjnews.person.PersonMentionRepository;
 import org.kjnews.person.PersonRepository;
 import org.kjnews.person.Role;
 import org.kjnews.person.RoleRepository;
+import org.kjnews.system.StatementDeletes;
 import org.kjnews.system.AddedCounts;
 import org.kjnews.system.SlugPool;
 import org.kjnews.system.Slugs;
@@ -56,6 +57,8 @@ class ExtractionStore {
 
 	private final EntityManager entityManager;
 
+	private final StatementDeletes deletes;
+
 	/** What is kept for the current run; null until the first article of a run needs it. */
 	private Known known;
 
@@ -71,8 +74,10 @@ class ExtractionStore {
 
 	ExtractionStore(PersonRepository people, OrganizationRepository organizations,
 			PersonMentionRepository personMentions, OrganizationMentionRepository organizationMentions,
-			RoleRepository roles, MeetingRecorder meetingRecorder, EntityManager entityManager) {
+			RoleRepository roles, MeetingRecorder meetingRecorder, EntityManager entityManager,
+			StatementDeletes deletes) {
 		this.entityManager = entityManager;
+		this.deletes = deletes;
 		this.meetingRecorder = meetingRecorder;
 		this.people = people;
 		this.organizations = organizations;
@@ -263,8 +268,11 @@ class ExtractionStore {
 	 */
 	void tidy() {
 		meetingRecorder.tidy();
-		touchedPeople.apply(people::deleteUnmentioned, people::deleteUnmentioned);
-		touchedOrganizations.apply(organizations::deleteUnmentioned, organizations::deleteUnmentioned);
+		deletes.delete(Person.class, touchedPeople.select(people::findUnmentioned, people::findUnmentioned),
+				people::deleteAllByIds);
+		deletes.delete(Organization.class,
+				touchedOrganizations.select(organizations::findUnmentioned, organizations::findUnmentioned),
+				organizations::deleteAllByIds);
 		touchedPeople.apply(people::refreshCounts, people::refreshCounts);
 		touchedOrganizations.apply(organizations::refreshCounts, organizations::refreshCounts);
 		peopleAdded.apply(touchedPeople, people::addCounts);

@@ -21,6 +21,7 @@ import org.kjnews.organization.Organization;
 import org.kjnews.person.Person;
 import org.kjnews.system.SlugPool;
 import org.kjnews.system.Slugs;
+import org.kjnews.system.StatementDeletes;
 import org.kjnews.system.Touched;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +44,8 @@ public class MeetingRecorder {
 
 	private final EntityManager entityManager;
 
+	private final StatementDeletes deletes;
+
 	/** What is kept for the current run; null until the first article of a run needs it. */
 	private Known known;
 
@@ -50,7 +53,8 @@ public class MeetingRecorder {
 	private final Touched unreported = new Touched();
 
 	MeetingRecorder(MeetingRepository meetings, MeetingSeriesRepository series, MeetingSourceRepository sources,
-			EntityManager entityManager) {
+			EntityManager entityManager, StatementDeletes deletes) {
+		this.deletes = deletes;
 		this.meetings = meetings;
 		this.series = series;
 		this.sources = sources;
@@ -127,7 +131,8 @@ public class MeetingRecorder {
 	 * reports went since the last tidying only.
 	 */
 	public void tidy() {
-		if (unreported.apply(meetings::deleteUnreported, meetings::deleteUnreported) > 0) {
+		List<Long> gone = unreported.select(meetings::findUnreported, meetings::findUnreported);
+		if (deletes.delete(Meeting.class, gone, meetings::deleteAllByIds) > 0) {
 			series.deleteEmpty();
 		}
 	}

@@ -28,13 +28,16 @@ public interface MeetingRepository extends Repository<Meeting, Long> {
 	@Query("select o.id from MeetingSource s join s.organizations o where s.meeting.id = :meeting")
 	List<Long> organizationIds(long meeting);
 
-	@Modifying
-	@Query("delete from Meeting m where not exists (select 1 from MeetingSource s where s.meeting = m)")
-	int deleteUnreported();
+	/** The meetings no article reports any more. */
+	@Query("select m.id from Meeting m where not exists (select 1 from MeetingSource s where s.meeting = m)")
+	List<Long> findUnreported();
 
-	/** {@link #deleteUnreported()} among these only. */
+	/** {@link #findUnreported()} among these only. */
+	@Query("select m.id from Meeting m where m.id in :ids and not exists (select 1 from MeetingSource s where s.meeting = m)")
+	List<Long> findUnreported(Collection<Long> ids);
+
 	@Modifying
-	@Query("delete from Meeting m where m.id in :ids and not exists (select 1 from MeetingSource s where s.meeting = m)")
-	int deleteUnreported(Collection<Long> ids);
+	@Query("delete from Meeting m where m.id in :ids")
+	int deleteAllByIds(Collection<Long> ids);
 
 }

@@ -18,9 +18,9 @@ public interface OrganizationRepository extends Repository<Organization, Long> {
 	@Query("select o.matchKey, o.id, o.slug from Organization o")
 	List<Object[]> findKeys();
 
-	@Modifying
-	@Query("delete from Organization o where not exists (select 1 from OrganizationMention m where m.organization = o)")
-	int deleteUnmentioned();
+	/** The organizations no article mentions any more. */
+	@Query("select o.id from Organization o where not exists (select 1 from OrganizationMention m where m.organization = o)")
+	List<Long> findUnmentioned();
 
 	@Modifying
 	@Query("""
@@ -29,10 +29,13 @@ public interface OrganizationRepository extends Repository<Organization, Long> {
 			  o.articleCount = (select count(distinct m.article) from OrganizationMention m where m.organization = o)""")
 	int refreshCounts();
 
-	/** {@link #deleteUnmentioned()} among these only: what a run that changed a few articles may have left. */
+	/** {@link #findUnmentioned()} among these only: what a run that changed a few articles may have left. */
+	@Query("select o.id from Organization o where o.id in :ids and not exists (select 1 from OrganizationMention m where m.organization = o)")
+	List<Long> findUnmentioned(Collection<Long> ids);
+
 	@Modifying
-	@Query("delete from Organization o where o.id in :ids and not exists (select 1 from OrganizationMention m where m.organization = o)")
-	int deleteUnmentioned(Collection<Long> ids);
+	@Query("delete from Organization o where o.id in :ids")
+	int deleteAllByIds(Collection<Long> ids);
 
 	/** {@link #refreshCounts()} for these only. */
 	@Modifying

@@ -18,9 +18,9 @@ public interface PersonRepository extends Repository<Person, Long> {
 	@Query("select p.matchKey, p.id, p.slug from Person p")
 	List<Object[]> findKeys();
 
-	@Modifying
-	@Query("delete from Person p where not exists (select 1 from PersonMention m where m.person = p)")
-	int deleteUnmentioned();
+	/** The people no article mentions any more. */
+	@Query("select p.id from Person p where not exists (select 1 from PersonMention m where m.person = p)")
+	List<Long> findUnmentioned();
 
 	@Modifying
 	@Query("""
@@ -29,10 +29,13 @@ public interface PersonRepository extends Repository<Person, Long> {
 			  p.articleCount = (select count(distinct m.article) from PersonMention m where m.person = p)""")
 	int refreshCounts();
 
-	/** {@link #deleteUnmentioned()} among these only: what a run that changed a few articles may have left. */
+	/** {@link #findUnmentioned()} among these only: what a run that changed a few articles may have left. */
+	@Query("select p.id from Person p where p.id in :ids and not exists (select 1 from PersonMention m where m.person = p)")
+	List<Long> findUnmentioned(Collection<Long> ids);
+
 	@Modifying
-	@Query("delete from Person p where p.id in :ids and not exists (select 1 from PersonMention m where m.person = p)")
-	int deleteUnmentioned(Collection<Long> ids);
+	@Query("delete from Person p where p.id in :ids")
+	int deleteAllByIds(Collection<Long> ids);
 
 	/** {@link #refreshCounts()} for these only. */
 	@Modifying

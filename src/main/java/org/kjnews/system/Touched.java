@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /**
@@ -60,8 +62,24 @@ public final class Touched {
 		return changed[0];
 	}
 
+	/**
+	 * What the query finds among the records touched: over all of them when there are many, else a chunk of ids at
+	 * a time; nothing when none was touched.
+	 */
+	public List<Long> select(Supplier<List<Long>> overAll, Function<Collection<Long>, List<Long>> forThese) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		if (ids.size() > SCOPED_LIMIT) {
+			return overAll.get();
+		}
+		List<Long> found = new ArrayList<>();
+		inChunks(new ArrayList<>(ids), chunk -> found.addAll(forThese.apply(chunk)));
+		return found;
+	}
+
 	/** The ids {@link #CHUNK} at a time. */
-	static void inChunks(List<Long> ids, Consumer<List<Long>> each) {
+	public static void inChunks(List<Long> ids, Consumer<List<Long>> each) {
 		for (int from = 0; from < ids.size(); from += CHUNK) {
 			each.accept(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
 		}

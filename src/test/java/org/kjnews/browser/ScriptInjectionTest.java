@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kjnews.TestFolders;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -41,7 +42,7 @@ class ScriptInjectionTest {
 
 	static {
 		try {
-			FOLDER = Files.createTempDirectory("kjnews-xss");
+			FOLDER = TestFolders.create("xss");
 			// the text: a caption with markup and a javascript: picture, markup and escaped markup in a paragraph
 			// (reduced to text, the escaped part becomes literal "<script>"), links, a picture from this machine whose
 			// address tries to close the attribute, and tags with markup

@@ -1,6 +1,5 @@
 package org.kjnews.ingest;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.h2.api.Trigger;
 import org.junit.jupiter.api.Test;
+import org.kjnews.TestFolders;
 import org.kjnews.article.ArticleCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,16 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = { "kjnews.watch=false", "kjnews.data-dir=target/test-data/${random.uuid}" })
 class BatchFailureTest {
 
-	static final Path FOLDER;
-
-	static {
-		try {
-			FOLDER = Files.createTempDirectory("kjnews-batch");
-		}
-		catch (IOException ex) {
-			throw new ExceptionInInitializerError(ex);
-		}
-	}
+	static final Path FOLDER = TestFolders.create("batch");
 
 	@DynamicPropertySource
 	static void folder(DynamicPropertyRegistry registry) {

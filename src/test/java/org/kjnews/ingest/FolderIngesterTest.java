@@ -15,6 +15,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.kjnews.TestFolders;
 import org.kjnews.Html;
 import org.kjnews.article.ArticleCatalog;
 import org.kjnews.article.ArticleDetail;
@@ -45,8 +46,8 @@ class FolderIngesterTest {
 
 	static {
 		try {
-			FOLDER = Files.createTempDirectory("kjnews-folder");
-			OUTSIDE = Files.createTempDirectory("kjnews-outside");
+			FOLDER = TestFolders.create("folder");
+			OUTSIDE = TestFolders.create("outside");
 			write("good.txt", "A good headline\nMay 8, 2025\nThe first paragraph of a good article.\n");
 			Files.write(FOLDER.resolve("empty.txt"), new byte[0]);
 			Files.write(FOLDER.resolve("binary.txt"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2 });

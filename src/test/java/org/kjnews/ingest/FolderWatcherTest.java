@@ -13,6 +13,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.kjnews.TestFolders;
 import org.kjnews.Html;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +41,7 @@ class FolderWatcherTest {
 
 	static {
 		try {
-			FOLDER = Files.createTempDirectory("kjnews-watched");
+			FOLDER = TestFolders.create("watched");
 			Files.writeString(FOLDER.resolve("first.txt"),
 					"Steel talks resume\nMay 2, 2025\nPark Ji-won, president of the Korea Steel Association, met his "
 							+ "Japanese counterparts in Tokyo on Friday.\n");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.kjnews.TestFolders;
 import org.kjnews.Html;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +30,7 @@ class HtmlArticleIngestTest {
 
 	static {
 		try {
-			FOLDER = Files.createTempDirectory("kjnews-html");
+			FOLDER = TestFolders.create("html");
 			for (String name : new String[] { "joongang-daily.html", "asahi-ajw.html", "korean-daily-euckr.html" }) {
 				try (InputStream in = HtmlArticleIngestTest.class.getResourceAsStream("/html/" + name)) {
 					Files.copy(in, FOLDER.resolve(name));

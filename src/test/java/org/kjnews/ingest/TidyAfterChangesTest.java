@@ -12,11 +12,14 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.kjnews.TestFolders;
 import org.kjnews.person.PersonCatalog;
 import org.kjnews.search.ArticleFilter;
 import org.kjnews.search.ArticleSearch;
@@ -33,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * After a run, whoever no article names any more is gone and everyone else's counts are right, and the tidying
  * looks only at what the run changed: a run over an unchanged folder writes nothing at all (in a large archive,
- * recounting everyone after every change of one file took minutes).
+ * recounting everyone after every change of one file took minutes). Whoever is gone is gone from the search too.
  */
 @SpringBootTest(properties = { "kjnews.watch=false", "kjnews.data-dir=target/test-data/${random.uuid}",
 		"spring.jpa.properties.hibernate.session_factory.statement_inspector="
@@ -45,7 +48,7 @@ class TidyAfterChangesTest {
 
 	static {
 		try {
-			FOLDER = Files.createTempDirectory("kjnews-tidy");
+			FOLDER = TestFolders.create("tidy");
 			write("first.txt", """
 					Hydrogen council meets in Seoul
 					May 8, 2025
@@ -95,6 +98,9 @@ class TidyAfterChangesTest {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	EntityManagerFactory entityManagers;
+
 	private static void write(String name, String text) throws IOException {
 		Files.writeString(FOLDER.resolve(name), text, StandardCharsets.UTF_8);
 	}
@@ -124,6 +130,7 @@ class TidyAfterChangesTest {
 		assertThat(personFacet()).containsEntry("Kim Min-jun", 2L).containsEntry("Lee Seo-yeon", 1L);
 		// a first run adds what each new article gave, counting nobody again: the sums must be the counts
 		assertThat(StoredCounts.wrong(dataSource)).isEmpty();
+		assertThat(IndexedRecords.wrong(entityManagers, dataSource)).isEmpty();
 	}
 
 	@Test
@@ -153,6 +160,7 @@ class TidyAfterChangesTest {
 			.containsEntry("Choi Ji-ho", 1L)
 			.doesNotContainKey("Lee Seo-yeon");
 		assertThat(StoredCounts.wrong(dataSource)).isEmpty();
+		assertThat(IndexedRecords.wrong(entityManagers, dataSource)).isEmpty();
 	}
 
 	@Test
@@ -162,6 +170,7 @@ class TidyAfterChangesTest {
 		ingester.ingestAll();
 		assertThat(articlesByPerson()).containsOnlyKeys("Choi Ji-ho");
 		assertThat(StoredCounts.wrong(dataSource)).isEmpty();
+		assertThat(IndexedRecords.wrong(entityManagers, dataSource)).isEmpty();
 	}
 
 	@Test
@@ -176,6 +185,7 @@ class TidyAfterChangesTest {
 		ingester.ingestAll();
 		assertThat(articlesByPerson()).containsEntry("Choi Ji-ho", 2).containsEntry("Park Do-yun", 1);
 		assertThat(StoredCounts.wrong(dataSource)).isEmpty();
+		assertThat(IndexedRecords.wrong(entityManagers, dataSource)).isEmpty();
 	}
 
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.kjnews.TestFolders;
 import org.kjnews.ingest.FolderIngester;
 import org.kjnews.organization.OrganizationCatalog;
 import org.kjnews.system.Paging;
@@ -30,7 +31,7 @@ class EntityLifecycleTest {
 
 	static {
 		try {
-			FOLDER = Files.createTempDirectory("kjnews-entities");
+			FOLDER = TestFolders.create("entities");
 			for (String seed : new String[] { "003_474c59f4e8a03b7d.txt", "004_133d51a59ae2b9bf.txt",
 					"004_133d51a59ae2b9bf.meta.properties" }) {
 				Files.copy(Path.of("seeds", seed), FOLDER.resolve(seed), StandardCopyOption.REPLACE_EXISTING);
