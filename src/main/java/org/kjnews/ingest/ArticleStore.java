@@ -135,9 +135,13 @@ class ArticleStore {
 		transaction.executeWithoutResult(status -> articles.restamp(sourceFile, fileStamp));
 	}
 
-	/** After a run: drops the people and organizations nothing mentions any more, recounts the rest. */
+	/**
+	 * After a run: drops the people and organizations nothing mentions any more, recounts the rest, and indexes the
+	 * counts that changed.
+	 */
 	void tidy() {
 		transaction.executeWithoutResult(status -> extractions.tidy());
+		extractions.indexCounts();
 		extractions.tidied();
 	}
 

@@ -1,6 +1,8 @@
 package org.kjnews.ingest;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,11 +29,13 @@ import org.kjnews.person.PersonMentionRepository;
 import org.kjnews.person.PersonRepository;
 import org.kjnews.person.Role;
 import org.kjnews.person.RoleRepository;
-import org.kjnews.system.StatementDeletes;
+import org.kjnews.system.IndexedStatements;
 import org.kjnews.system.AddedCounts;
 import org.kjnews.system.SlugPool;
 import org.kjnews.system.Slugs;
 import org.kjnews.system.Touched;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +46,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ExtractionStore {
+
+	private static final Logger log = LoggerFactory.getLogger(ExtractionStore.class);
 
 	private final PersonRepository people;
 
@@ -57,7 +63,7 @@ class ExtractionStore {
 
 	private final EntityManager entityManager;
 
-	private final StatementDeletes deletes;
+	private final IndexedStatements indexed;
 
 	/** What is kept for the current run; null until the first article of a run needs it. */
 	private Known known;
@@ -75,9 +81,9 @@ class ExtractionStore {
 	ExtractionStore(PersonRepository people, OrganizationRepository organizations,
 			PersonMentionRepository personMentions, OrganizationMentionRepository organizationMentions,
 			RoleRepository roles, MeetingRecorder meetingRecorder, EntityManager entityManager,
-			StatementDeletes deletes) {
+			IndexedStatements indexed) {
 		this.entityManager = entityManager;
-		this.deletes = deletes;
+		this.indexed = indexed;
 		this.meetingRecorder = meetingRecorder;
 		this.people = people;
 		this.organizations = organizations;
@@ -268,9 +274,9 @@ class ExtractionStore {
 	 */
 	void tidy() {
 		meetingRecorder.tidy();
-		deletes.delete(Person.class, touchedPeople.select(people::findUnmentioned, people::findUnmentioned),
+		indexed.delete(Person.class, touchedPeople.select(people::findUnmentioned, people::findUnmentioned),
 				people::deleteAllByIds);
-		deletes.delete(Organization.class,
+		indexed.delete(Organization.class,
 				touchedOrganizations.select(organizations::findUnmentioned, organizations::findUnmentioned),
 				organizations::deleteAllByIds);
 		touchedPeople.apply(people::refreshCounts, people::refreshCounts);
@@ -279,7 +285,32 @@ class ExtractionStore {
 		organizationsAdded.apply(touchedOrganizations, organizations::addCounts);
 	}
 
-	/** After the tidying committed. */
+	/**
+	 * After the tidying committed: the people and organizations whose counts it changed are indexed again, so the
+	 * lists searched by name sort on their counts of now.
+	 */
+	void indexCounts() {
+		long started = System.nanoTime();
+		int people = indexed.reindex(Person.class, recounted(touchedPeople, peopleAdded));
+		int organizations = indexed.reindex(Organization.class,
+				recounted(touchedOrganizations, organizationsAdded));
+		if (people + organizations > 0) {
+			log.info("Indexed the counts of {} people and {} organizations again in {} ms", people, organizations,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+	}
+
+	/** The ids whose counts the tidying changed, or null for all. */
+	private static Collection<Long> recounted(Touched touched, AddedCounts added) {
+		if (touched.coversAll()) {
+			return null;
+		}
+		Set<Long> ids = new HashSet<>(touched.ids());
+		ids.addAll(added.ids());
+		return ids;
+	}
+
+	/** After the tidying committed and its counts were indexed. */
 	void tidied() {
 		meetingRecorder.tidied();
 		touchedPeople.clear();

@@ -21,7 +21,7 @@ import org.kjnews.organization.Organization;
 import org.kjnews.person.Person;
 import org.kjnews.system.SlugPool;
 import org.kjnews.system.Slugs;
-import org.kjnews.system.StatementDeletes;
+import org.kjnews.system.IndexedStatements;
 import org.kjnews.system.Touched;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +44,7 @@ public class MeetingRecorder {
 
 	private final EntityManager entityManager;
 
-	private final StatementDeletes deletes;
+	private final IndexedStatements indexed;
 
 	/** What is kept for the current run; null until the first article of a run needs it. */
 	private Known known;
@@ -53,8 +53,8 @@ public class MeetingRecorder {
 	private final Touched unreported = new Touched();
 
 	MeetingRecorder(MeetingRepository meetings, MeetingSeriesRepository series, MeetingSourceRepository sources,
-			EntityManager entityManager, StatementDeletes deletes) {
-		this.deletes = deletes;
+			EntityManager entityManager, IndexedStatements indexed) {
+		this.indexed = indexed;
 		this.meetings = meetings;
 		this.series = series;
 		this.sources = sources;
@@ -132,7 +132,7 @@ public class MeetingRecorder {
 	 */
 	public void tidy() {
 		List<Long> gone = unreported.select(meetings::findUnreported, meetings::findUnreported);
-		if (deletes.delete(Meeting.class, gone, meetings::deleteAllByIds) > 0) {
+		if (indexed.delete(Meeting.class, gone, meetings::deleteAllByIds) > 0) {
 			series.deleteEmpty();
 		}
 	}

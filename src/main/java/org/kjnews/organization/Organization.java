@@ -16,8 +16,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -34,7 +37,7 @@ public class Organization {
 	@SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 50)
 	private Long id;
 
-	@KeywordField(projectable = Projectable.YES)
+	@KeywordField(projectable = Projectable.YES, sortable = Sortable.YES)
 	@Column(nullable = false, unique = true)
 	private String slug;
 
@@ -45,15 +48,21 @@ public class Organization {
 	/** Searched for the names above the article hits ("Kobayashi" leads to his page). */
 	@FullTextField(analyzer = "words", projectable = Projectable.YES)
 	@FullTextField(name = "nameStems", analyzer = "english") // "chambers" finds the chambers of commerce
-	@KeywordField(name = "nameForm", normalizer = "nameForm") // a search naming it exactly finds its articles
+	// a search naming it exactly finds its articles; a list searched by name sorts on it
+	@KeywordField(name = "nameForm", normalizer = "nameForm", sortable = Sortable.YES)
 	@Column(nullable = false)
 	private String name;
 
+	/** The list searched by name filters on it and counts the matches per country. */
+	@KeywordField(aggregable = Aggregable.YES)
 	private String country;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES)
 	private OrganizationKind kind;
 
+	/** Changed by statements after a run, which then index the records they changed (see IndexedStatements). */
+	@GenericField(sortable = Sortable.YES)
 	private int mentionCount;
 
 	private int articleCount;

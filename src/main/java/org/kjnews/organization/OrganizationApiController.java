@@ -12,6 +12,7 @@ import org.kjnews.article.MeetingLink;
 import org.kjnews.article.MeetingsOf;
 import org.kjnews.extract.OrganizationKind;
 import org.kjnews.person.EntityCount;
+import org.kjnews.search.NameSearch;
 import org.kjnews.system.BadParameterException;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.PageResult;
@@ -41,6 +42,9 @@ class OrganizationApiController {
 			description = "Most mentioned first, or by name.")
 	@GetMapping
 	PageResult<Item> list(
+			@Parameter(description = "Words of the name, as the article search reads them (\"phrases\", OR, -word, "
+					+ "prefix*): organizations any form of whose name holds them all")
+			@RequestParam(required = false) String q,
 			@Parameter(description = "ISO country code, e.g. KR or JP")
 			@RequestParam(required = false) String country,
 			@Parameter(description = "Kind of organization")
@@ -52,7 +56,8 @@ class OrganizationApiController {
 			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		boolean byName = "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name"));
-		PageResult<OrganizationSummary> list = catalog.list(country, kind, byName, new Paging(page, size));
+		PageResult<OrganizationSummary> list = catalog.list(NameSearch.words(q), country, kind, byName,
+				new Paging(page, size));
 		Map<String, List<String>> aliases = catalog.aliases(list.items().stream().map(OrganizationSummary::slug).toList());
 		return list.map(o -> new Item(o.slug(), o.name(), aliases.getOrDefault(o.slug(), List.of()), o.country(),
 				o.kind(), o.mentionCount(), o.articleCount()));

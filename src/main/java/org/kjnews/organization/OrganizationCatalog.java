@@ -2,10 +2,12 @@ package org.kjnews.organization;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +20,7 @@ import org.kjnews.person.MentionView;
 import org.kjnews.person.Relations;
 import org.kjnews.person.RoleView;
 import org.kjnews.person.TitleForms;
+import org.kjnews.search.NameSearch;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
 import org.springframework.stereotype.Service;
@@ -34,12 +37,24 @@ public class OrganizationCatalog {
 
 	private final OrganizationRepository organizations;
 
-	OrganizationCatalog(EntityManager em, OrganizationRepository organizations) {
+	private final NameSearch names;
+
+	OrganizationCatalog(EntityManager em, OrganizationRepository organizations, NameSearch names) {
+		this.names = names;
 		this.em = em;
 		this.organizations = organizations;
 	}
 
-	public PageResult<OrganizationSummary> list(String country, OrganizationKind kind, boolean byName, Paging paging) {
+	/**
+	 * Organizations, most mentioned first or by name, perhaps of one country and kind, perhaps only those whose
+	 * names match the words {@code q} (found in the search index, see {@link NameSearch}).
+	 */
+	public PageResult<OrganizationSummary> list(String q, String country, OrganizationKind kind, boolean byName,
+			Paging paging) {
+		if (q != null) {
+			NameSearch.Found found = names.find(Organization.class, q, filters(country, kind), byName, paging);
+			return PageResult.of(summaries(found.ids()), paging, found.total());
+		}
 		List<String> conditions = new ArrayList<>();
 		if (country != null) {
 			conditions.add("o.country = :country");
@@ -71,13 +86,41 @@ public class OrganizationCatalog {
 	 * Organizations by country among those of the kind chosen (all, if none), as facets count: each list of choices
 	 * is narrowed by the other's choice, so the count beside a country is what choosing it lists.
 	 */
-	public Map<String, Long> countries(OrganizationKind kind) {
+	public Map<String, Long> countries(String q, OrganizationKind kind) {
+		if (q != null) {
+			return names.counts(Organization.class, q, filters(null, kind), "country", String.class);
+		}
 		return countBy("country", "kind", kind);
 	}
 
 	/** Organizations by kind among those of the country chosen (all, if none); see {@link #countries}. */
-	public Map<OrganizationKind, Long> kinds(String country) {
+	public Map<OrganizationKind, Long> kinds(String q, String country) {
+		if (q != null) {
+			return names.counts(Organization.class, q, filters(country, null), "kind", OrganizationKind.class);
+		}
 		return countBy("kind", "country", country);
+	}
+
+	private static Map<String, Object> filters(String country, OrganizationKind kind) {
+		Map<String, Object> filters = new HashMap<>();
+		filters.put("country", country);
+		filters.put("kind", kind);
+		return filters;
+	}
+
+	/** These organizations as lists show them, in the order of the ids. */
+	private List<OrganizationSummary> summaries(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, OrganizationSummary> byId = new HashMap<>();
+		em.createQuery("select o.id, o.slug, o.name, o.country, o.kind, o.mentionCount, o.articleCount"
+				+ " from Organization o where o.id in :ids", Object[].class)
+			.setParameter("ids", ids)
+			.getResultStream()
+			.forEach(r -> byId.put((Long) r[0], new OrganizationSummary((String) r[1], (String) r[2], (String) r[3],
+					(OrganizationKind) r[4], (Integer) r[5], (Integer) r[6])));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	/** Organizations by one property, most first, among those whose other property has the value given (if any). */

@@ -1,5 +1,6 @@
 package org.kjnews.organization;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.kjnews.article.MeetingsOf;
 import org.kjnews.extract.OrganizationKind;
 import org.kjnews.person.ArticlesOverTime;
 import org.kjnews.person.MentionView;
+import org.kjnews.search.NameSearch;
 import org.kjnews.system.BadParameterException;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.Paging;
@@ -32,14 +34,15 @@ class OrganizationController {
 	}
 
 	@GetMapping("/organizations")
-	String list(@RequestParam(required = false) String country, @RequestParam(required = false) OrganizationKind kind,
-			@RequestParam(defaultValue = "mentions") String sort, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size, Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+			@RequestParam(required = false) OrganizationKind kind, @RequestParam(defaultValue = "mentions") String sort,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Model model) {
+		String words = NameSearch.words(q);
 		String chosen = country == null || country.isBlank() ? null : country;
 		boolean byName = "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name"));
-		model.addAttribute("organizations", catalog.list(chosen, kind, byName, new Paging(page, size)));
-		Map<String, Long> countries = catalog.countries(kind);
-		Map<OrganizationKind, Long> kinds = catalog.kinds(chosen);
+		model.addAttribute("organizations", catalog.list(words, chosen, kind, byName, new Paging(page, size)));
+		Map<String, Long> countries = new LinkedHashMap<>(catalog.countries(words, kind));
+		Map<OrganizationKind, Long> kinds = new LinkedHashMap<>(catalog.kinds(words, chosen));
 		// a choice stays on the list, with its 0, when the other choice leaves nothing of it
 		if (chosen != null && COUNTRY_CODES.contains(chosen)) { // a made-up code is no choice to offer
 			countries.putIfAbsent(chosen, 0L);
@@ -49,6 +52,7 @@ class OrganizationController {
 		}
 		model.addAttribute("countries", countries);
 		model.addAttribute("kinds", kinds);
+		model.addAttribute("q", words);
 		model.addAttribute("country", chosen);
 		model.addAttribute("kind", kind);
 		model.addAttribute("sort", byName ? "name" : "mentions");

@@ -14,8 +14,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -31,7 +34,7 @@ public class Person {
 	@SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
 	private Long id;
 
-	@KeywordField(projectable = Projectable.YES)
+	@KeywordField(projectable = Projectable.YES, sortable = Sortable.YES)
 	@Column(nullable = false, unique = true)
 	private String slug;
 
@@ -42,12 +45,17 @@ public class Person {
 	/** Searched for the names above the article hits ("Kobayashi" leads to his page). */
 	@FullTextField(analyzer = "words", projectable = Projectable.YES)
 	@FullTextField(name = "nameStems", analyzer = "english") // "chambers" finds the chambers of commerce
-	@KeywordField(name = "nameForm", normalizer = "nameForm") // a search naming it exactly finds its articles
+	// a search naming it exactly finds its articles; a list searched by name sorts on it
+	@KeywordField(name = "nameForm", normalizer = "nameForm", sortable = Sortable.YES)
 	@Column(nullable = false)
 	private String name;
 
+	/** The list searched by name filters on it and counts the matches per country. */
+	@KeywordField(aggregable = Aggregable.YES)
 	private String country;
 
+	/** Changed by statements after a run, which then index the records they changed (see IndexedStatements). */
+	@GenericField(sortable = Sortable.YES)
 	private int mentionCount;
 
 	private int articleCount;

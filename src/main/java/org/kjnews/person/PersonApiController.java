@@ -12,6 +12,7 @@ import org.kjnews.article.MeetingLink;
 import org.kjnews.article.MeetingsOf;
 import org.kjnews.extract.DatePrecision;
 import org.kjnews.extract.PartialDate;
+import org.kjnews.search.NameSearch;
 import org.kjnews.system.BadParameterException;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.PageResult;
@@ -41,6 +42,9 @@ class PersonApiController {
 			description = "Most mentioned first, or by name.")
 	@GetMapping
 	PageResult<Item> list(
+			@Parameter(description = "Words of the name, as the article search reads them (\"phrases\", OR, -word, "
+					+ "prefix*): people any form of whose name holds them all")
+			@RequestParam(required = false) String q,
 			@Parameter(description = "ISO country code, e.g. KR or JP")
 			@RequestParam(required = false) String country,
 			@Parameter(description = "`mentions` (default) or `name`; any other value is a 400")
@@ -50,7 +54,8 @@ class PersonApiController {
 			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		boolean byName = "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name"));
-		PageResult<PersonSummary> people = catalog.list(country, byName, new Paging(page, size));
+		PageResult<PersonSummary> people = catalog.list(NameSearch.words(q), country, byName,
+				new Paging(page, size));
 		Map<String, List<String>> aliases = catalog.aliases(people.items().stream().map(PersonSummary::slug).toList());
 		return people.map(p -> new Item(p.slug(), p.name(), aliases.getOrDefault(p.slug(), List.of()), p.country(),
 				p.mentionCount(), p.articleCount()));

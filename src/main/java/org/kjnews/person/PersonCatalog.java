@@ -2,6 +2,7 @@ package org.kjnews.person;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.kjnews.article.EntityRef;
+import org.kjnews.search.NameSearch;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
 import org.springframework.stereotype.Service;
@@ -27,13 +29,23 @@ public class PersonCatalog {
 
 	private final PersonRepository people;
 
-	PersonCatalog(EntityManager em, PersonRepository people) {
+	private final NameSearch names;
+
+	PersonCatalog(EntityManager em, PersonRepository people, NameSearch names) {
 		this.em = em;
 		this.people = people;
+		this.names = names;
 	}
 
-	/** People, most mentioned first or by name, perhaps of one country. */
-	public PageResult<PersonSummary> list(String country, boolean byName, Paging paging) {
+	/**
+	 * People, most mentioned first or by name, perhaps of one country, perhaps only those whose names match the
+	 * words {@code q} (found in the search index, see {@link NameSearch}).
+	 */
+	public PageResult<PersonSummary> list(String q, String country, boolean byName, Paging paging) {
+		if (q != null) {
+			NameSearch.Found found = names.find(Person.class, q, countryFilter(country), byName, paging);
+			return PageResult.of(summaries(found.ids()), paging, found.total());
+		}
 		String where = country == null ? "" : " where p.country = :country";
 		String order = byName ? " order by p.name, p.slug" : " order by p.mentionCount desc, p.name, p.slug";
 		var query = em.createQuery("select new org.kjnews.person.PersonSummary(p.slug, p.name, p.country,"
@@ -49,12 +61,36 @@ public class PersonCatalog {
 		return PageResult.of(items, paging, count.getSingleResult());
 	}
 
-	/** The countries people come from, with how many people each, for the filter. */
-	public Map<String, Long> countries() {
+	/** The countries people come from (those whose names match {@code q}, if given), with how many each. */
+	public Map<String, Long> countries(String q) {
+		if (q != null) {
+			return names.counts(Person.class, q, countryFilter(null), "country", String.class);
+		}
 		return em.createQuery("select p.country, count(p) from Person p where p.country is not null"
 				+ " group by p.country order by count(p) desc", Object[].class)
 			.getResultStream()
 			.collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1], (a, b) -> a, LinkedHashMap::new));
+	}
+
+	private static Map<String, Object> countryFilter(String country) {
+		Map<String, Object> filters = new HashMap<>();
+		filters.put("country", country);
+		return filters;
+	}
+
+	/** These people as lists show them, in the order of the ids. */
+	private List<PersonSummary> summaries(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, PersonSummary> byId = new HashMap<>();
+		em.createQuery("select p.id, p.slug, p.name, p.country, p.mentionCount, p.articleCount from Person p"
+				+ " where p.id in :ids", Object[].class)
+			.setParameter("ids", ids)
+			.getResultStream()
+			.forEach(r -> byId.put((Long) r[0],
+					new PersonSummary((String) r[1], (String) r[2], (String) r[3], (Integer) r[4], (Integer) r[5])));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	/** The other forms of the names of these people, in one query. */

@@ -1,6 +1,7 @@
 package org.kjnews.person;
 
 import org.kjnews.article.MeetingsOf;
+import org.kjnews.search.NameSearch;
 import org.kjnews.system.BadParameterException;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.Paging;
@@ -23,12 +24,15 @@ class PersonController {
 	}
 
 	@GetMapping("/people")
-	String list(@RequestParam(required = false) String country, @RequestParam(defaultValue = "mentions") String sort,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+			@RequestParam(defaultValue = "mentions") String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, Model model) {
+		String words = NameSearch.words(q);
 		String chosen = country == null || country.isBlank() ? null : country;
 		boolean byName = "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name"));
-		model.addAttribute("people", catalog.list(chosen, byName, new Paging(page, size)));
-		model.addAttribute("countries", catalog.countries());
+		model.addAttribute("people", catalog.list(words, chosen, byName, new Paging(page, size)));
+		model.addAttribute("countries", catalog.countries(words));
+		model.addAttribute("q", words);
 		model.addAttribute("country", chosen);
 		model.addAttribute("sort", byName ? "name" : "mentions");
 		return "person/list";

@@ -1,8 +1,6 @@
 package org.kjnews.search;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What the article list is narrowed to; every part comes from the URL. People and organizations are slugs and
@@ -11,21 +9,11 @@ import java.util.regex.Pattern;
 public record ArticleFilter(String q, List<String> people, List<String> organizations, String source, Integer year,
 		boolean byDate) {
 
-	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-
 	/** Longer queries are cut: no one types more, and each word costs the index a clause. */
-	public static final int MAX_QUERY_LENGTH = 500;
+	public static final int MAX_QUERY_LENGTH = QuerySyntax.MAX_QUERY_LENGTH;
 
 	public ArticleFilter {
-		// control characters (a NUL from a crafted address) are no part of a search and no part of a page
-		q = q == null ? null : CONTROL.matcher(q).replaceAll(" ");
-		// an accent typed as a mark of its own is the letter the articles hold ("kórea")
-		q = q == null ? null : Normalizer.normalize(q, Normalizer.Form.NFC);
-		// nothing to search for ("*", a lone "OR") is no search: the list as browsed
-		q = q == null || QuerySyntax.toSimple(q).isBlank() ? null : q.strip();
-		if (q != null && q.length() > MAX_QUERY_LENGTH) {
-			q = q.substring(0, MAX_QUERY_LENGTH);
-		}
+		q = QuerySyntax.searched(q);
 		people = people == null ? List.of() : people.stream().filter(s -> !s.isBlank()).distinct().toList();
 		organizations = organizations == null ? List.of()
 				: organizations.stream().filter(s -> !s.isBlank()).distinct().toList();

@@ -1,6 +1,7 @@
 package org.kjnews.search;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -44,17 +45,21 @@ class ArticleListApiController {
 			@Parameter(description = "`date` for newest first even with `q`; `relevance` (the default when `q` is "
 					+ "given) otherwise; any other value is a 400")
 			@RequestParam(required = false) String sort,
+			@Parameter(description = "`true` to count the matches by person, organization, source and year, as the "
+					+ "page's filters do (`facets`); the list alone answers faster")
+			@RequestParam(defaultValue = "false") boolean facets,
 			@Parameter(description = "Page number, from 0")
 			@RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		boolean byDate = "date".equals(BadParameterException.oneOf("sort", sort, "relevance", "date"));
 		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, byDate);
-		ArticleResults results = search.list(filter, new Paging(page, size));
+		Paging paging = new Paging(page, size);
+		ArticleResults results = facets ? search.find(filter, paging) : search.list(filter, paging);
 		PageResult<ArticleHit> items = results.page()
 			.map(a -> ArticleHit.of(ArticleItem.of(a), results.snippet(a.slug())));
 		return new ArticleList(items.items(), items.page(), items.size(), items.totalItems(), items.totalPages(),
-				results.query(), results.correctedFrom());
+				results.query(), results.correctedFrom(), facets ? Facets.of(results) : null);
 	}
 
 	/** An article of the list ({@link ArticleItem}) and, for a search, why it matched. */
@@ -78,7 +83,30 @@ class ArticleListApiController {
 	// named as every other list of the API (PageResult of its items), of which it is one with two fields more
 	@Schema(name = "PageResultArticleItem")
 	record ArticleList(List<ArticleHit> items, int page, int size, long totalItems, int totalPages, String query,
-			String correctedFrom) {
+			String correctedFrom, @Schema(description = "With `facets=true`: the matches counted by each filter's "
+					+ "values, most first (the page's first twelve of each and all years); null otherwise") Facets facets) {
+	}
+
+	/**
+	 * The counts of the page's filters over all matches: {@code value} is what the filter takes (a slug, a source, a
+	 * year), {@code label} what the page shows, {@code active} whether the filter has it.
+	 */
+	record Facets(List<FacetValue> person, List<FacetValue> organization, List<FacetValue> source,
+			List<FacetValue> year) {
+
+		static Facets of(ArticleResults results) {
+			return new Facets(shown(results.people()), shown(results.organizations()), shown(results.sources()),
+					results.years());
+		}
+
+		/** As the page shows them: the first values and every chosen one (the search asks for one more). */
+		private static List<FacetValue> shown(List<FacetValue> values) {
+			return IntStream.range(0, values.size())
+				.filter(i -> i < ArticleSearch.FACET_SIZE || values.get(i).active())
+				.mapToObj(values::get)
+				.toList();
+		}
+
 	}
 
 }

@@ -3,8 +3,6 @@ package org.kjnews.search;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.mapper.orm.Search;
 import org.kjnews.article.EntityRef;
 import org.kjnews.meeting.Meeting;
@@ -33,9 +31,14 @@ class EntityMatches {
 		this.em = em;
 	}
 
-	record Matches(List<EntityRef> people, List<EntityRef> organizations, List<EntityRef> meetings) {
+	/**
+	 * @param morePeople whether more people match than are shown (the page then links to all of them, on the list of
+	 * people searched by name); the same for {@code moreOrganizations}
+	 */
+	record Matches(List<EntityRef> people, boolean morePeople, List<EntityRef> organizations,
+			boolean moreOrganizations, List<EntityRef> meetings) {
 
-		static final Matches NONE = new Matches(List.of(), List.of(), List.of());
+		static final Matches NONE = new Matches(List.of(), false, List.of(), false, List.of());
 
 		public boolean isEmpty() {
 			return people.isEmpty() && organizations.isEmpty() && meetings.isEmpty();
@@ -48,23 +51,23 @@ class EntityMatches {
 		if (query == null || query.strip().length() < MIN_LENGTH || StopWords.only(query)) { // nor does "of"
 			return Matches.NONE;
 		}
-		return new Matches(named(Person.class, query, "name", "aliases", "nameStems", "aliasStems"),
-				named(Organization.class, query, "name", "aliases", "nameStems", "aliasStems"),
-				named(Meeting.class, query, "name"));
+		List<EntityRef> people = named(Person.class, query, NameSearch.NAME_FIELDS);
+		List<EntityRef> organizations = named(Organization.class, query, NameSearch.NAME_FIELDS);
+		List<EntityRef> meetings = named(Meeting.class, query, "name");
+		return new Matches(shown(people), people.size() > LIMIT, shown(organizations), organizations.size() > LIMIT,
+				shown(meetings));
+	}
+
+	private static List<EntityRef> shown(List<EntityRef> named) {
+		return named.size() > LIMIT ? named.subList(0, LIMIT) : named;
 	}
 
 	private List<EntityRef> named(Class<?> type, String query, String... fields) {
 		return Search.session(em)
 			.search(type)
 			.select(f -> f.composite().from(f.field("slug", String.class), f.field("name", String.class)).as(EntityRef::new))
-			.where(f -> f.simpleQueryString()
-				.fields(fields)
-				.matching(query)
-				.defaultOperator(BooleanOperator.AND)
-				.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-						SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE,
-						SimpleQueryFlag.PREFIX))
-			.fetchHits(LIMIT);
+			.where(f -> NameSearch.matching(f, query, fields))
+			.fetchHits(LIMIT + 1); // one more says whether there are more
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.kjnews.search;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,29 @@ final class QuerySyntax {
 	/** A prefix and what comes around it in a token: a minus, parentheses or bars. */
 	private static final Pattern PREFIX_TERM = Pattern.compile("([-+(|]*)([\\p{L}\\p{N}]+)\\*([)|]*)");
 
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+	/** Longer queries are cut: no one types more, and each word costs the index a clause. */
+	static final int MAX_QUERY_LENGTH = 500;
+
 	private QuerySyntax() {
+	}
+
+	/** The words typed, as searched for; null when they hold nothing to search for. */
+	static String searched(String typed) {
+		if (typed == null) {
+			return null;
+		}
+		// control characters (a NUL from a crafted address) are no part of a search and no part of a page
+		String q = CONTROL.matcher(typed).replaceAll(" ");
+		// an accent typed as a mark of its own is the letter the articles hold ("kórea")
+		q = Normalizer.normalize(q, Normalizer.Form.NFC);
+		// nothing to search for ("*", a lone "OR") is no search: the list as browsed
+		if (toSimple(q).isBlank()) {
+			return null;
+		}
+		q = q.strip();
+		return q.length() > MAX_QUERY_LENGTH ? q.substring(0, MAX_QUERY_LENGTH) : q;
 	}
 
 	/**

@@ -44,9 +44,10 @@ class SearchIndexCheck implements ApplicationRunner {
 	 * 3: every form of a person's or organization's name as one term, for {@link ExactNames}, and stemmed, for
 	 * {@link EntityMatches}; 4: "U.S." indexed as "US", and the body's sentences and paragraphs marked for the
 	 * highlighter, see {@code SentenceMarks}; 5: the most common words left out, see {@code KjNewsAnalysis}; 6: decimal
-	 * points left as they are, so "1.25" is found).
+	 * points left as they are, so "1.25" is found; 7: people and organizations sortable by name and mentions and counted
+	 * by country and kind, for the lists searched by name).
 	 */
-	static final String FORMAT = "6";
+	static final String FORMAT = "7";
 
 	static final String FORMAT_FILE = "kjnews-index-format";
 

@@ -1,9 +1,11 @@
 package org.kjnews.system;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The mentions and articles that articles new in a run gave each record (person or organization), so that the
@@ -48,6 +50,11 @@ public final class AddedCounts {
 			}
 		});
 		byGain.forEach((gain, ids) -> Touched.inChunks(ids, chunk -> adder.add(gain.get(0), gain.get(1), chunk)));
+	}
+
+	/** The records that gained anything in committed transactions. */
+	public Set<Long> ids() {
+		return Collections.unmodifiableSet(committed.keySet());
 	}
 
 	/** After the tidying committed. */

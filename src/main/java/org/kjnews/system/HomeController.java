@@ -29,8 +29,8 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("latest", articles.list(new Paging(0, LATEST)));
-		model.addAttribute("people", people.list(null, false, new Paging(0, TOP)));
-		model.addAttribute("organizations", organizations.list(null, null, false, new Paging(0, TOP)));
+		model.addAttribute("people", people.list(null, null, false, new Paging(0, TOP)));
+		model.addAttribute("organizations", organizations.list(null, null, null, false, new Paging(0, TOP)));
 		model.addAttribute("feedUrl", "/feed.atom");
 		return "home";
 	}

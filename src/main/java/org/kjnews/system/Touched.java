@@ -2,6 +2,7 @@ package org.kjnews.system;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,15 @@ public final class Touched {
 
 	public boolean isEmpty() {
 		return ids.isEmpty();
+	}
+
+	/** Whether so many were touched that {@link #apply} and {@link #select} cover all records. */
+	public boolean coversAll() {
+		return ids.size() > SCOPED_LIMIT;
+	}
+
+	public Set<Long> ids() {
+		return Collections.unmodifiableSet(ids);
 	}
 
 	/** Whether {@link #apply} covers this record: it was touched, or so many were that all are. */

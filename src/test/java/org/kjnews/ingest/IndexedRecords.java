@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The people, organizations and meetings that the search index and the database disagree on (none, if right): a
- * document left of a deleted record is a name the search offers and a link to a page that is gone.
+ * document left of a deleted record is a name the search offers and a link to a page that is gone, and a count
+ * the index did not follow puts a list searched by name in the wrong order.
  */
 final class IndexedRecords {
 
@@ -41,6 +42,22 @@ final class IndexedRecords {
 					.forEach(id -> wrong.add(type.getSimpleName() + " " + id + " is in the index, not stored"));
 				stored.stream().filter(id -> !indexed.contains(id))
 					.forEach(id -> wrong.add(type.getSimpleName() + " " + id + " is stored, not in the index"));
+			}
+			// the lists searched by name sort on the counts of the index
+			for (Class<?> type : List.of(Person.class, Organization.class)) {
+				jdbc.query("select id, mention_count from " + type.getSimpleName().toLowerCase(), row -> {
+					long id = row.getLong(1);
+					int count = row.getInt(2);
+					long same = Search.session(em)
+						.search(type)
+						.where(f -> f.bool()
+							.must(f.id().matching(id))
+							.must(f.match().field("mentionCount").matching(count)))
+						.fetchTotalHitCount();
+					if (same == 0) {
+						wrong.add(type.getSimpleName() + " " + id + " has " + count + " mentions, not so in the index");
+					}
+				});
 			}
 		}
 		finally {

@@ -115,7 +115,7 @@ class TidyAfterChangesTest {
 
 	/** Articles per person, by name. */
 	private Map<String, Integer> articlesByPerson() {
-		return people.list(null, true, new Paging(0, 100))
+		return people.list(null, null, true, new Paging(0, 100))
 			.items()
 			.stream()
 			.collect(Collectors.toMap(PersonSummary::name, PersonSummary::articleCount));

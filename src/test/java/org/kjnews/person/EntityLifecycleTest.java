@@ -57,19 +57,19 @@ class EntityLifecycleTest {
 	OrganizationCatalog organizations;
 
 	private long peopleCount() {
-		return people.list(null, true, new Paging(0, 500)).totalItems();
+		return people.list(null, null, true, new Paging(0, 500)).totalItems();
 	}
 
 	@Test
 	@Order(1)
 	void reloadingTheSameFolderCreatesNothingNew() {
 		long before = peopleCount();
-		long organizationsBefore = organizations.list(null, null, true, new Paging(0, 500)).totalItems();
+		long organizationsBefore = organizations.list(null, null, null, true, new Paging(0, 500)).totalItems();
 		PersonDetail chey = people.find("chey-tae-won").orElseThrow();
 		ingester.ingestAll();
 		ingester.ingestAll();
 		assertThat(peopleCount()).isEqualTo(before);
-		assertThat(organizations.list(null, null, true, new Paging(0, 500)).totalItems()).isEqualTo(organizationsBefore);
+		assertThat(organizations.list(null, null, null, true, new Paging(0, 500)).totalItems()).isEqualTo(organizationsBefore);
 		PersonDetail again = people.find("chey-tae-won").orElseThrow();
 		assertThat(again.mentionCount()).isEqualTo(chey.mentionCount());
 		assertThat(again.roles()).hasSameSizeAs(chey.roles());

@@ -1,5 +1,8 @@
 package org.kjnews.person;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.kjnews.Html;
@@ -133,6 +136,52 @@ class EntityPagesTest {
 		assertThat(results.select(".entity-matches a").eachAttr("href")).contains("/people/kobayashi-ken");
 		assertThat(page("/articles?q=KORCHAM").select(".entity-matches a").eachAttr("href"))
 			.contains("/organizations/korea-chamber-of-commerce-and-industry");
+		// more names match than are shown: a link leads to all of them, on the list searched by name
+		Document korea = page("/articles?q=korea");
+		assertThat(korea.select(".entity-matches a.chip[href^=/organizations/]")).hasSize(5);
+		assertThat(korea.select(".entity-matches a.more-names").eachAttr("href")).containsExactly("/organizations?q=korea");
+		assertThat(listed(page("/organizations?q=korea"))).hasSizeGreaterThan(5);
+	}
+
+	private List<String> listed(Document list) {
+		return list.select(".entity-table tbody td:first-child").eachText();
+	}
+
+	@Test
+	void theListsFindPeopleAndOrganizationsByAnyFormOfTheName() {
+		Document kims = page("/people?q=kim");
+		List<String> names = listed(kims);
+		assertThat(names).hasSizeGreaterThan(2).allMatch(name -> name.contains("Kim"));
+		assertThat(kims.select("#name-q").val()).isEqualTo("kim");
+		assertThat(kims.select("main > p.text-body-secondary").text())
+			.isEqualTo(names.size() + " people\u2019s names match \u201ckim\u201d");
+		// most mentioned first, as the list without words
+		assertThat(kims.select(".entity-table tbody td:last-child").eachText().stream().map(Integer::valueOf).toList())
+			.isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(listed(page("/people?q=kim&sort=name"))).isSorted().containsExactlyInAnyOrderElementsOf(names);
+		// any form, any script, a prefix; words left out
+		assertThat(listed(page("/people?q=최태원")))
+			.containsExactly("Chey Tae-won");
+		assertThat(listed(page("/people?q=Kob*"))).containsExactly("Kobayashi Ken");
+		assertThat(listed(page("/people?q=kim+-yoon"))).hasSize(names.size() - 1).doesNotContain("Kim Yoon");
+		assertThat(listed(page("/organizations?q=KCCI"))).containsExactly("Korea Chamber of Commerce and Industry");
+		// the countries offered count the matches, and choosing one keeps the words
+		Document chambers = page("/organizations?q=chamber");
+		assertThat(listed(chambers)).contains("Korea Chamber of Commerce and Industry",
+				"Japan Chamber of Commerce and Industry");
+		assertThat(chambers.select(".list-controls nav").get(1).select("a").eachText()).contains("Japan 1");
+		String japan = chambers.select(".list-controls nav").get(1).select("a:contains(Japan)").attr("href");
+		assertThat(japan).contains("q=chamber");
+		assertThat(listed(page(japan))).containsExactly("Japan Chamber of Commerce and Industry");
+		// paging keeps the words; nothing found says so
+		assertThat(page("/people?q=kim&size=2").select(".paging a[rel=next]").attr("href")).contains("q=kim");
+		assertThat(page("/people?q=nobodyzz").select(".empty").text()).contains("No person\u2019s name holds");
+		var api = assertThat(mvc.get().uri("/api/people?q=Kobayashi")).hasStatusOk().bodyJson();
+		api.extractingPath("$.totalItems").isEqualTo(1);
+		api.extractingPath("$.items[0].slug").isEqualTo("kobayashi-ken");
+		assertThat(mvc.get().uri("/api/organizations?q=chamber&kind=CHAMBER&country=KR")).bodyJson()
+			.extractingPath("$.items[*].name").asArray().contains("Korea Chamber of Commerce and Industry")
+			.doesNotContain("Japan Chamber of Commerce and Industry");
 	}
 
 	@Test

@@ -150,6 +150,29 @@ abstract class SearchAnswers {
 	}
 
 	@Test
+	void theApiCountsTheMatchesAsThePageFiltersDoWhenAsked() {
+		var chey = assertThat(mvc.get().uri("/api/articles?person=chey-tae-won&facets=true")).hasStatusOk().bodyJson();
+		chey.extractingPath("$.facets.person[?(@.value == 'chey-tae-won')].count").asArray().containsExactly(5);
+		chey.extractingPath("$.facets.person[?(@.value == 'chey-tae-won')].active").asArray().containsExactly(true);
+		chey.extractingPath("$.facets.year[*].count").asArray().isNotEmpty();
+		chey.extractingPath("$.facets.source[*].value").asArray().isNotEmpty();
+		assertThat(mvc.get().uri("/api/articles?q=battery")).bodyJson().extractingPath("$.facets").isNull();
+		assertThat(mvc.get().uri("/api/articles?facets=maybe")).hasStatus4xxClientError();
+	}
+
+	@Test
+	void thePeopleAndOrganizationsListsFindByName() {
+		var kobayashi = assertThat(mvc.get().uri("/api/people?q=kobayashi")).hasStatusOk().bodyJson();
+		kobayashi.extractingPath("$.items[*].slug").asArray().containsExactly("kobayashi-ken");
+		assertThat(mvc.get().uri("/api/organizations?q=chamber&country=JP")).bodyJson()
+			.extractingPath("$.items[*].name")
+			.asArray()
+			.containsExactly("Japan Chamber of Commerce and Industry");
+		assertThat(page("/organizations?q=KCCI").select(".entity-table tbody td:first-child").eachText())
+			.containsExactly("Korea Chamber of Commerce and Industry");
+	}
+
+	@Test
 	void namesThatMatchAreShownAboveTheHits() {
 		assertThat(page("/articles?q=Kobayashi").select(".entity-matches a").eachAttr("href"))
 			.contains("/people/kobayashi-ken");
