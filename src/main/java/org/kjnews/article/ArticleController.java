@@ -23,6 +23,8 @@ class ArticleController {
 	@GetMapping("/articles/{slug}")
 	String show(@PathVariable String slug, @RequestParam(required = false) String from, Model model) {
 		model.addAttribute("article", catalog.find(slug).orElseThrow(() -> new NotFoundException("article", slug)));
+		// one article, one address for search engines, however it was reached
+		model.addAttribute("canonicalUrl", "/articles/" + slug);
 		if (from != null && !from.isBlank()) {
 			model.addAttribute("backToResults", "/articles?" + from);
 		}

@@ -167,6 +167,8 @@ class ArticlePagesTest {
 		assertThat(from).isEqualTo("q=battery&year=2025");
 		Document article = Html.of(mvc.get().uri(href.substring(0, href.indexOf('?'))).param("from", from).exchange());
 		assertThat(article.select(".back-to-results a").attr("href")).isEqualTo("/articles?q=battery&year=2025");
+		// for search engines the article has one address, without the search
+		assertThat(article.select("link[rel=canonical]").attr("href")).isEqualTo(href.substring(0, href.indexOf('?')));
 		// opened otherwise, no way back to show
 		assertThat(page(href.substring(0, href.indexOf('?'))).select(".back-to-results")).isEmpty();
 		assertThat(page("/").select(".article-item-title a").eachAttr("href")).noneMatch(h -> h.contains("from="));
