@@ -435,6 +435,61 @@ class Benchmark {
 			latency(port, path, mix);
 		}
 		cached(port, mix);
+		lists(port, people, orgs);
+	}
+
+	/**
+	 * The lists and entity pages at this size: people and organizations searched by name (a surname, a word of an
+	 * organization's name, with the list's sort, country and kind now and then), the lists paged, and single pages;
+	 * each address once.
+	 */
+	private void lists(int port, List<String> people, List<String> orgs) throws Exception {
+		String[] kinds = { "/people?q=surname", "/organizations?q=word", "/api/people?q=surname", "/people page",
+				"/organizations page", "/people/{slug}", "/organizations/{slug}" };
+		String[] orgWords = { "Association", "Institute", "Chamber", "Council", "Federation", "Semiconductor",
+				"Hydrogen", "Holdings", "Electronics", "Steel", "Korea", "Japan" };
+		java.util.Random rnd = new java.util.Random(11);
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		Map<String, List<Long>> byKind = new LinkedHashMap<>();
+		List<Long> all = new ArrayList<>();
+		int errors = 0;
+		int count = Math.min(requests, 700);
+		for (int i = 0, tries = 0; i < count && tries < count * 5; tries++) {
+			int k = tries % kinds.length;
+			String sort = rnd.nextInt(3) == 0 ? "&sort=name" : "";
+			String page = "&page=" + rnd.nextInt(rnd.nextInt(4) == 0 ? 40 : 3);
+			String surname = rnd.nextBoolean() ? CorpusGenerator.KOREAN_SURNAMES[rnd.nextInt(CorpusGenerator.KOREAN_SURNAMES.length)]
+					: CorpusGenerator.JAPANESE_SURNAMES[rnd.nextInt(CorpusGenerator.JAPANESE_SURNAMES.length)];
+			String url = switch (k) {
+				case 0 -> "/people?q=" + enc(surname) + (rnd.nextBoolean() ? "&country=KR" : "") + sort + page;
+				case 1 -> "/organizations?q=" + enc(orgWords[rnd.nextInt(orgWords.length)])
+						+ (rnd.nextBoolean() ? "&kind=ASSOCIATION" : "") + sort + page;
+				case 2 -> "/api/people?q=" + enc(surname) + sort + page;
+				case 3 -> "/people?country=" + (rnd.nextBoolean() ? "KR" : "JP") + sort + page;
+				case 4 -> "/organizations?kind=COMPANY" + sort + page;
+				case 5 -> "/people/" + enc(people.get(rnd.nextInt(people.size())));
+				default -> "/organizations/" + enc(orgs.get(rnd.nextInt(orgs.size())));
+			};
+			if (!seen.add(url)) {
+				continue;
+			}
+			long t0 = System.nanoTime();
+			HttpResponse<String> r = get(port, url);
+			long dt = System.nanoTime() - t0;
+			if (r.statusCode() != 200) {
+				errors++;
+			}
+			all.add(dt);
+			byKind.computeIfAbsent(kinds[k], x -> new ArrayList<>()).add(dt);
+			i++;
+		}
+		results.put("lists and entity pages (p50 / p95 / max)", String.format(Locale.ROOT,
+				"%s / **%s** / %s ms over %,d distinct requests (%d not 200)", ms(pct(all, 50)), ms(pct(all, 95)),
+				ms(pct(all, 100)), all.size(), errors));
+		StringBuilder kindsLine = new StringBuilder();
+		byKind.forEach((k, v) -> kindsLine.append(String.format(Locale.ROOT, "%s %s/%s; ", k, ms(pct(v, 50)), ms(pct(v, 95)))));
+		results.put("lists and entity pages by kind (p50/p95 ms)", kindsLine.toString().trim());
+		log("lists p50 %s ms, p95 %s ms", ms(pct(all, 50)), ms(pct(all, 95)));
 	}
 
 	/** Builds search addresses of 13 kinds from the corpus' vocabulary, never the same one twice. */
