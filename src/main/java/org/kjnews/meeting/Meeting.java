@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.kjnews.extract.DateBasis;
@@ -51,6 +52,8 @@ public class Meeting {
 
 	private Integer ordinal;
 
+	/** Its year tells apart the sessions of a series among the names above the article hits. */
+	@GenericField(projectable = Projectable.YES)
 	private LocalDate startDate;
 
 	@Enumerated(EnumType.STRING)

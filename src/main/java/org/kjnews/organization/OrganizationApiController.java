@@ -14,6 +14,7 @@ import org.kjnews.extract.OrganizationKind;
 import org.kjnews.person.EntityCount;
 import org.kjnews.search.NameSearch;
 import org.kjnews.system.BadParameterException;
+import org.kjnews.system.CountryCodes;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
@@ -56,7 +57,7 @@ class OrganizationApiController {
 			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		boolean byName = "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name"));
-		PageResult<OrganizationSummary> list = catalog.list(NameSearch.words(q), country, kind, byName,
+		PageResult<OrganizationSummary> list = catalog.list(NameSearch.words(q), CountryCodes.chosen(country), kind, byName,
 				new Paging(page, size));
 		Map<String, List<String>> aliases = catalog.aliases(list.items().stream().map(OrganizationSummary::slug).toList());
 		return list.map(o -> new Item(o.slug(), o.name(), aliases.getOrDefault(o.slug(), List.of()), o.country(),

@@ -1,9 +1,7 @@
 package org.kjnews.organization;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.kjnews.article.MeetingsOf;
 import org.kjnews.extract.OrganizationKind;
@@ -11,6 +9,7 @@ import org.kjnews.person.ArticlesOverTime;
 import org.kjnews.person.MentionView;
 import org.kjnews.search.NameSearch;
 import org.kjnews.system.BadParameterException;
+import org.kjnews.system.CountryCodes;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.Paging;
 import org.springframework.stereotype.Controller;
@@ -26,8 +25,6 @@ class OrganizationController {
 
 	private final MeetingsOf meetings;
 
-	private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
-
 	OrganizationController(OrganizationCatalog catalog, MeetingsOf meetings) {
 		this.catalog = catalog;
 		this.meetings = meetings;
@@ -38,13 +35,13 @@ class OrganizationController {
 			@RequestParam(required = false) OrganizationKind kind, @RequestParam(defaultValue = "mentions") String sort,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Model model) {
 		String words = NameSearch.words(q);
-		String chosen = country == null || country.isBlank() ? null : country;
+		String chosen = CountryCodes.chosen(country);
 		boolean byName = "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name"));
 		model.addAttribute("organizations", catalog.list(words, chosen, kind, byName, new Paging(page, size)));
 		Map<String, Long> countries = new LinkedHashMap<>(catalog.countries(words, kind));
 		Map<OrganizationKind, Long> kinds = new LinkedHashMap<>(catalog.kinds(words, chosen));
 		// a choice stays on the list, with its 0, when the other choice leaves nothing of it
-		if (chosen != null && COUNTRY_CODES.contains(chosen)) { // a made-up code is no choice to offer
+		if (CountryCodes.isKnown(chosen)) { // a made-up code is no choice to offer
 			countries.putIfAbsent(chosen, 0L);
 		}
 		if (kind != null) {

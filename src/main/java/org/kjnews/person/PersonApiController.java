@@ -14,6 +14,7 @@ import org.kjnews.extract.DatePrecision;
 import org.kjnews.extract.PartialDate;
 import org.kjnews.search.NameSearch;
 import org.kjnews.system.BadParameterException;
+import org.kjnews.system.CountryCodes;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
@@ -54,7 +55,7 @@ class PersonApiController {
 			@Parameter(description = "Page size, 1 to 500")
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		boolean byName = "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name"));
-		PageResult<PersonSummary> people = catalog.list(NameSearch.words(q), country, byName,
+		PageResult<PersonSummary> people = catalog.list(NameSearch.words(q), CountryCodes.chosen(country), byName,
 				new Paging(page, size));
 		Map<String, List<String>> aliases = catalog.aliases(people.items().stream().map(PersonSummary::slug).toList());
 		return people.map(p -> new Item(p.slug(), p.name(), aliases.getOrDefault(p.slug(), List.of()), p.country(),

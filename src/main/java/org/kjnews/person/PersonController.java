@@ -1,8 +1,12 @@
 package org.kjnews.person;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.kjnews.article.MeetingsOf;
 import org.kjnews.search.NameSearch;
 import org.kjnews.system.BadParameterException;
+import org.kjnews.system.CountryCodes;
 import org.kjnews.system.NotFoundException;
 import org.kjnews.system.Paging;
 import org.springframework.stereotype.Controller;
@@ -28,10 +32,15 @@ class PersonController {
 			@RequestParam(defaultValue = "mentions") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, Model model) {
 		String words = NameSearch.words(q);
-		String chosen = country == null || country.isBlank() ? null : country;
+		String chosen = CountryCodes.chosen(country);
 		boolean byName = "name".equals(BadParameterException.oneOf("sort", sort, "mentions", "name"));
 		model.addAttribute("people", catalog.list(words, chosen, byName, new Paging(page, size)));
-		model.addAttribute("countries", catalog.countries(words));
+		Map<String, Long> countries = new LinkedHashMap<>(catalog.countries(words));
+		// a choice stays on the list, with its 0, when the words leave nothing of it
+		if (CountryCodes.isKnown(chosen)) {
+			countries.putIfAbsent(chosen, 0L);
+		}
+		model.addAttribute("countries", countries);
 		model.addAttribute("q", words);
 		model.addAttribute("country", chosen);
 		model.addAttribute("sort", byName ? "name" : "mentions");

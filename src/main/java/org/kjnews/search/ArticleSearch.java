@@ -345,7 +345,11 @@ public class ArticleSearch {
 	}
 
 	private List<FacetValue> years(Map<Integer, Long> counts, Integer active) {
-		return counts.entrySet().stream()
+		Map<Integer, Long> shown = new HashMap<>(counts);
+		if (active != null) { // the year chosen stays a choice, with its 0, as the other facets' values
+			shown.putIfAbsent(active, 0L);
+		}
+		return shown.entrySet().stream()
 			.sorted(Map.Entry.<Integer, Long>comparingByKey(Comparator.reverseOrder()))
 			.map(e -> new FacetValue(String.valueOf(e.getKey()), String.valueOf(e.getKey()), e.getValue(),
 					e.getKey().equals(active)))

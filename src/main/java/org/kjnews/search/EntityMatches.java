@@ -1,5 +1,6 @@
 package org.kjnews.search;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -47,13 +48,15 @@ class EntityMatches {
 	}
 
 	Matches of(String typed) {
-		String query = QuerySyntax.wanted(typed); // -Tanaka names no one
-		if (query == null || query.strip().length() < MIN_LENGTH || StopWords.only(query)) { // nor does "of"
+		String wanted = QuerySyntax.wanted(typed); // -Tanaka alone names no one
+		if (wanted == null || wanted.strip().length() < MIN_LENGTH || StopWords.only(wanted) // nor does "of"
+				|| typed.length() > NameSearch.MAX_NAME_QUERY) {
 			return Matches.NONE;
 		}
-		List<EntityRef> people = named(Person.class, query, NameSearch.NAME_FIELDS);
-		List<EntityRef> organizations = named(Organization.class, query, NameSearch.NAME_FIELDS);
-		List<EntityRef> meetings = named(Meeting.class, query, "name");
+		String query = QuerySyntax.toSimple(typed); // Tanaka -Yuki: the Tanakas but Yuki, as the list of people
+		List<EntityRef> people = named(Person.class, query);
+		List<EntityRef> organizations = named(Organization.class, query);
+		List<EntityRef> meetings = meetings(query);
 		return new Matches(shown(people), people.size() > LIMIT, shown(organizations), organizations.size() > LIMIT,
 				shown(meetings));
 	}
@@ -62,11 +65,25 @@ class EntityMatches {
 		return named.size() > LIMIT ? named.subList(0, LIMIT) : named;
 	}
 
-	private List<EntityRef> named(Class<?> type, String query, String... fields) {
+	/** Meetings, the closest first, each with its year: the sessions of a series share a name. */
+	private List<EntityRef> meetings(String query) {
+		return Search.session(em)
+			.search(Meeting.class)
+			.select(f -> f.composite()
+				.from(f.field("slug", String.class), f.field("name", String.class),
+						f.field("startDate", LocalDate.class))
+				.as((slug, name, start) -> new EntityRef(slug, start == null ? name : name + " (" + start.getYear() + ")")))
+			.where(f -> NameSearch.matching(f, query, "name"))
+			.fetchHits(LIMIT + 1);
+	}
+
+	/** People or organizations, most mentioned first: the order of the lists the page links to. */
+	private List<EntityRef> named(Class<?> type, String query) {
 		return Search.session(em)
 			.search(type)
 			.select(f -> f.composite().from(f.field("slug", String.class), f.field("name", String.class)).as(EntityRef::new))
-			.where(f -> NameSearch.matching(f, query, fields))
+			.where(f -> NameSearch.matching(f, query, NameSearch.NAME_FIELDS))
+			.sort(NameSearch::mostMentioned)
 			.fetchHits(LIMIT + 1); // one more says whether there are more
 	}
 

@@ -6,7 +6,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 /**
  * How article text is analysed for search. {@code english}: words lower-cased, accents folded, possessives dropped
  * and stemmed, so "battery" finds "batteries" and "startups" finds "startup"; "U.S." is "US"; "of", "the" and a few more are left out. {@code words}: the same without
- * stemming, for spelling suggestions that are real words. {@code nameForm}: a whole name as one term, lower-cased,
+ * stemming, for spelling suggestions that are real words. {@code names}: {@code words} for the names of people and
+ * organizations, Korean and Japanese also by single letters and pairs. {@code nameForm}: a whole name as one term, lower-cased,
  * accents folded, punctuation and spacing made one space, for finding a person or organization by any form of its
  * name. Registered in application.properties; the Elasticsearch
  * backend has the same analyzers in {@link KjNewsElasticsearchAnalysis}.
@@ -16,6 +17,13 @@ public class KjNewsAnalysis implements LuceneAnalysisConfigurer {
 	public static final String ENGLISH = "english";
 
 	public static final String WORDS = "words";
+
+	/**
+	 * Words of names, for finding people and organizations by part of a name: as {@code words}, and a run of Korean
+	 * or Japanese letters also as its single letters and pairs of letters. Korean writes a name without spaces
+	 * ({@code 김대중}, {@code 대한상공회의소}): "김" and "상공회의소" are found inside it, as Japanese already was.
+	 */
+	public static final String NAMES = "names";
 
 	/** A name as one term, for exact lookups: {@code Moon Jae-in} and {@code moon jae in} are the same form. */
 	public static final String NAME_FORM = "nameForm";
@@ -45,6 +53,14 @@ public class KjNewsAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter("englishPossessive")
 			.tokenFilter("porterStem");
 		context.analyzer(WORDS).custom().tokenizer("standard").tokenFilter("lowercase").tokenFilter("asciiFolding");
+		context.analyzer(NAMES)
+			.custom()
+			.tokenizer("standard")
+			.tokenFilter("cjkWidth")
+			.tokenFilter("lowercase")
+			.tokenFilter("asciiFolding")
+			.tokenFilter("cjkBigram")
+			.param("outputUnigrams", "true");
 		context.normalizer(NAME_FORM)
 			.custom()
 			.charFilter("patternReplace")

@@ -18,6 +18,8 @@ public class KjNewsElasticsearchAnalysis implements ElasticsearchAnalysisConfigu
 
 	private static final String NAME_ENDS = "kjnews_name_ends";
 
+	private static final String CJK_LETTERS_AND_PAIRS = "kjnews_cjk_letters_and_pairs";
+
 	private static final String NAME_SEPARATORS = "kjnews_name_separators";
 
 	@Override
@@ -34,6 +36,11 @@ public class KjNewsElasticsearchAnalysis implements ElasticsearchAnalysisConfigu
 			.tokenizer("standard")
 			.tokenFilters("lowercase", STOP, ACRONYM_DOTS, "asciifolding", ENGLISH_POSSESSIVE, "porter_stem");
 		context.analyzer(KjNewsAnalysis.WORDS).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
+		context.tokenFilter(CJK_LETTERS_AND_PAIRS).type("cjk_bigram").param("output_unigrams", true);
+		context.analyzer(KjNewsAnalysis.NAMES)
+			.custom()
+			.tokenizer("standard")
+			.tokenFilters("cjk_width", "lowercase", "asciifolding", CJK_LETTERS_AND_PAIRS);
 		context.charFilter(NAME_ENDS)
 			.type("pattern_replace")
 			.param("pattern", KjNewsAnalysis.NAME_ENDS)

@@ -12,6 +12,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.kjnews.system.Paging;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 public class NameSearch {
+
+	/**
+	 * Longer words name no one, and are not looked for: the index would take a clause for every letter of Korean or
+	 * Japanese in them, and refuses more than 1,024.
+	 */
+	static final int MAX_NAME_QUERY = 100;
 
 	/** Name fields of the person and organization indexes. */
 	static final String[] NAME_FIELDS = { "name", "aliases", "nameStems", "aliasStems" };
@@ -52,12 +60,14 @@ public class NameSearch {
 	 * @param byName by name, else most mentioned first
 	 */
 	public Found find(Class<?> type, String q, Map<String, Object> filters, boolean byName, Paging paging) {
+		if (q.length() > MAX_NAME_QUERY) {
+			return new Found(List.of(), 0);
+		}
 		SearchResult<Long> result = Search.session(em)
 			.search(type)
 			.select(f -> f.id(Long.class))
 			.where((f, root) -> where(f, root, q, filters))
-			.sort(f -> byName ? f.field("nameForm").then().field("slug")
-					: f.field("mentionCount").desc().then().field("nameForm").then().field("slug"))
+			.sort(f -> byName ? f.field("nameForm").then().field("slug") : mostMentioned(f))
 			.fetch(paging.page() * paging.size(), paging.size());
 		return new Found(result.hits(), result.total().hitCount());
 	}
@@ -68,6 +78,9 @@ public class NameSearch {
 	 */
 	public <T> Map<T, Long> counts(Class<?> type, String q, Map<String, Object> filters, String field,
 			Class<T> valueType) {
+		if (q.length() > MAX_NAME_QUERY) {
+			return Map.of();
+		}
 		AggregationKey<Map<T, Long>> key = AggregationKey.of(field);
 		Map<String, Object> others = new LinkedHashMap<>(filters);
 		others.remove(field);
@@ -77,6 +90,11 @@ public class NameSearch {
 			.aggregation(key, f -> f.terms().field(field, valueType).maxTermCount(100))
 			.fetch(0)
 			.aggregation(key);
+	}
+
+	/** Most mentioned first, then by name: the lists' first order. */
+	static SortFinalStep mostMentioned(SearchSortFactory f) {
+		return f.field("mentionCount").desc().then().field("nameForm").then().field("slug");
 	}
 
 	/** The names in these fields that hold all the words of a query in the simple query syntax. */

@@ -45,9 +45,10 @@ class SearchIndexCheck implements ApplicationRunner {
 	 * {@link EntityMatches}; 4: "U.S." indexed as "US", and the body's sentences and paragraphs marked for the
 	 * highlighter, see {@code SentenceMarks}; 5: the most common words left out, see {@code KjNewsAnalysis}; 6: decimal
 	 * points left as they are, so "1.25" is found; 7: people and organizations sortable by name and mentions and counted
-	 * by country and kind, for the lists searched by name).
+	 * by country and kind, for the lists searched by name; 8: Korean and Japanese names found by part, see
+	 * {@code KjNewsAnalysis.NAMES}).
 	 */
-	static final String FORMAT = "7";
+	static final String FORMAT = "8";
 
 	static final String FORMAT_FILE = "kjnews-index-format";
 

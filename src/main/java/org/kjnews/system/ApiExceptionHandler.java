@@ -1,5 +1,8 @@
 package org.kjnews.system;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -22,9 +25,23 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, PageExceptionHandler.takesANumber(ex)
-				? "Parameter '" + ex.getName() + "' takes a whole number."
-				: "Parameter '" + ex.getName() + "' has a value of the wrong type.");
+		Class<?> type = ex.getRequiredType();
+		String detail;
+		if (PageExceptionHandler.takesANumber(ex)) {
+			detail = "Parameter '" + ex.getName() + "' takes a whole number.";
+		}
+		else if (type != null && type.isEnum()) { // say what it takes: a client can correct itself
+			detail = "Parameter '" + ex.getName() + "' takes one of " + Arrays.stream(type.getEnumConstants())
+				.map(String::valueOf)
+				.collect(Collectors.joining(", ")) + ".";
+		}
+		else if (type == boolean.class || type == Boolean.class) {
+			detail = "Parameter '" + ex.getName() + "' takes true or false.";
+		}
+		else {
+			detail = "Parameter '" + ex.getName() + "' has a value of the wrong type.";
+		}
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 	}
 
 	@ExceptionHandler(BadParameterException.class)

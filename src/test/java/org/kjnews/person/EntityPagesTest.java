@@ -136,9 +136,11 @@ class EntityPagesTest {
 		assertThat(results.select(".entity-matches a").eachAttr("href")).contains("/people/kobayashi-ken");
 		assertThat(page("/articles?q=KORCHAM").select(".entity-matches a").eachAttr("href"))
 			.contains("/organizations/korea-chamber-of-commerce-and-industry");
-		// more names match than are shown: a link leads to all of them, on the list searched by name
+		// more names match than are shown: the five most mentioned, and a link to all of them, on the list searched
+		// by name, which they begin
 		Document korea = page("/articles?q=korea");
-		assertThat(korea.select(".entity-matches a.chip[href^=/organizations/]")).hasSize(5);
+		assertThat(korea.select(".entity-matches a.chip[href^=/organizations/] span:last-child").eachText())
+			.isEqualTo(listed(page("/organizations?q=korea")).subList(0, 5));
 		assertThat(korea.select(".entity-matches a.more-names").eachAttr("href")).containsExactly("/organizations?q=korea");
 		assertThat(listed(page("/organizations?q=korea"))).hasSizeGreaterThan(5);
 	}
@@ -164,7 +166,23 @@ class EntityPagesTest {
 			.containsExactly("Chey Tae-won");
 		assertThat(listed(page("/people?q=Kob*"))).containsExactly("Kobayashi Ken");
 		assertThat(listed(page("/people?q=kim+-yoon"))).hasSize(names.size() - 1).doesNotContain("Kim Yoon");
+		// the names above the article hits leave out the same
+		assertThat(page("/articles?q=kim+-yoon").select(".entity-matches a").eachText()).isNotEmpty()
+			.noneMatch(chip -> chip.contains("Kim Yoon"));
 		assertThat(listed(page("/organizations?q=KCCI"))).containsExactly("Korea Chamber of Commerce and Industry");
+		// Korean writes a name without spaces: a part of it is found too, as in Japanese
+		assertThat(listed(page("/people?q=김"))).contains("Kim Dae-jung");
+		assertThat(listed(page("/organizations?q=상공회의소"))).contains("Korea Chamber of Commerce and Industry");
+		// a country the words leave nothing in stays chosen, and the page says the country is why
+		Document inJapan = page("/people?q=kim&country=jp");
+		assertThat(inJapan.select(".list-controls a.active").eachText()).contains("Japan 0");
+		assertThat(inJapan.select(".empty").text()).contains("country chosen");
+		assertThat(mvc.get().uri("/api/people?q=kim&country=")).bodyJson().extractingPath("$.totalItems")
+			.isEqualTo(names.size());
+		assertThat(mvc.get().uri("/api/people?q=kim&country=kr")).bodyJson().extractingPath("$.totalItems")
+			.isEqualTo(names.size());
+		assertThat(mvc.get().uri("/api/organizations?kind=chamber")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson().extractingPath("$.detail").asString().contains("CHAMBER", "COMPANY");
 		// the countries offered count the matches, and choosing one keeps the words
 		Document chambers = page("/organizations?q=chamber");
 		assertThat(listed(chambers)).contains("Korea Chamber of Commerce and Industry",
@@ -175,7 +193,10 @@ class EntityPagesTest {
 		assertThat(listed(page(japan))).containsExactly("Japan Chamber of Commerce and Industry");
 		// paging keeps the words; nothing found says so
 		assertThat(page("/people?q=kim&size=2").select(".paging a[rel=next]").attr("href")).contains("q=kim");
-		assertThat(page("/people?q=nobodyzz").select(".empty").text()).contains("No person\u2019s name holds");
+		assertThat(page("/people?q=nobodyzz").select(".empty").text()).contains("No person\u2019s name matches");
+		// words far longer than any name: a result, never an error
+		assertThat(mvc.get().uri("/people").param("q", "한국".repeat(2500)).exchange()).hasStatusOk();
+		assertThat(mvc.get().uri("/api/organizations").param("q", "word ".repeat(300)).exchange()).hasStatusOk();
 		var api = assertThat(mvc.get().uri("/api/people?q=Kobayashi")).hasStatusOk().bodyJson();
 		api.extractingPath("$.totalItems").isEqualTo(1);
 		api.extractingPath("$.items[0].slug").isEqualTo("kobayashi-ken");

@@ -158,6 +158,9 @@ abstract class SearchAnswers {
 		chey.extractingPath("$.facets.source[*].value").asArray().isNotEmpty();
 		assertThat(mvc.get().uri("/api/articles?q=battery")).bodyJson().extractingPath("$.facets").isNull();
 		assertThat(mvc.get().uri("/api/articles?facets=maybe")).hasStatus4xxClientError();
+		// a year chosen that nothing matches stays a choice, as the other filters' values
+		assertThat(mvc.get().uri("/api/articles?year=1999&facets=true")).bodyJson()
+			.extractingPath("$.facets.year[?(@.value == '1999')].active").asArray().containsExactly(true);
 	}
 
 	@Test
