@@ -12,13 +12,13 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.kjnews.article.Article;
 import org.kjnews.article.ArticleRepository;
 import org.kjnews.article.ParsedArticle;
 import org.kjnews.article.StoredFile;
 import org.kjnews.extract.ExtractedMeeting;
 import org.kjnews.extract.Extraction;
+import org.kjnews.system.BackgroundIndexing;
 import org.kjnews.system.Slugs;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +38,8 @@ class ArticleStore {
 
 	private final EntityManager entityManager;
 
+	private final BackgroundIndexing backgroundIndexing;
+
 	/** Whether a run of the loader is under way (see {@link #beginRun()}). */
 	private boolean inRun;
 
@@ -45,7 +47,8 @@ class ArticleStore {
 	private Set<String> articleSlugs;
 
 	ArticleStore(ArticleRepository articles, TransactionTemplate transaction, ExtractionStore extractions,
-			EntityManager entityManager) {
+			EntityManager entityManager, BackgroundIndexing backgroundIndexing) {
+		this.backgroundIndexing = backgroundIndexing;
 		this.articles = articles;
 		this.transaction = transaction;
 		this.extractions = extractions;
@@ -86,8 +89,7 @@ class ArticleStore {
 			transaction.executeWithoutResult(status -> {
 				// A run writes many files: the index catches up in the background, and visibleInSearch() waits for
 				// it once at the end, instead of every batch waiting for an index commit of its own.
-				Search.session(entityManager)
-					.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+				Search.session(entityManager).indexingPlanSynchronizationStrategy(backgroundIndexing);
 				// Storing asks the database (almost) nothing during a run: what it needs is kept in memory, and
 				// changes go to the database at the commit.
 				entityManager.setFlushMode(FlushModeType.COMMIT);
@@ -141,12 +143,12 @@ class ArticleStore {
 	 */
 	void tidy() {
 		transaction.executeWithoutResult(status -> extractions.tidy());
-		extractions.indexCounts();
-		extractions.tidied();
+		extractions.indexCounts(extractions.tidied());
 	}
 
 	/** Waits until everything this run wrote is committed to the index and visible to searches. */
 	void visibleInSearch() {
+		backgroundIndexing.awaitAll();
 		var workspace = Search.mapping(entityManager.getEntityManagerFactory()).scope(Object.class).workspace();
 		workspace.flush();
 		workspace.refresh();

@@ -286,18 +286,24 @@ class ExtractionStore {
 	}
 
 	/**
-	 * After the tidying committed: the people and organizations whose counts it changed are indexed again, so the
-	 * lists searched by name sort on their counts of now.
+	 * The people and organizations whose counts a tidying changed, by id; null for all of them.
 	 */
-	void indexCounts() {
-		long started = System.nanoTime();
-		int people = indexed.reindex(Person.class, recounted(touchedPeople, peopleAdded));
-		int organizations = indexed.reindex(Organization.class,
+	record Recounted(Collection<Long> people, Collection<Long> organizations) {
+	}
+
+	/**
+	 * After the tidying committed: forgets what it covered, and says whose counts it changed (to index again, see
+	 * {@link #indexCounts}).
+	 */
+	Recounted tidied() {
+		Recounted recounted = new Recounted(recounted(touchedPeople, peopleAdded),
 				recounted(touchedOrganizations, organizationsAdded));
-		if (people + organizations > 0) {
-			log.info("Indexed the counts of {} people and {} organizations again in {} ms", people, organizations,
-					(System.nanoTime() - started) / 1_000_000);
-		}
+		meetingRecorder.tidied();
+		touchedPeople.clear();
+		touchedOrganizations.clear();
+		peopleAdded.clear();
+		organizationsAdded.clear();
+		return recounted;
 	}
 
 	/** The ids whose counts the tidying changed, or null for all. */
@@ -310,13 +316,23 @@ class ExtractionStore {
 		return ids;
 	}
 
-	/** After the tidying committed and its counts were indexed. */
-	void tidied() {
-		meetingRecorder.tidied();
-		touchedPeople.clear();
-		touchedOrganizations.clear();
-		peopleAdded.clear();
-		organizationsAdded.clear();
+	/**
+	 * Indexes again the people and organizations whose counts a tidying changed, so the lists searched by name sort
+	 * on their counts of now. A failure is logged, not thrown: the counts stored are right, only that order is not.
+	 */
+	void indexCounts(Recounted recounted) {
+		long started = System.nanoTime();
+		try {
+			int peopleIndexed = indexed.reindex(Person.class, recounted.people());
+			int organizationsIndexed = indexed.reindex(Organization.class, recounted.organizations());
+			if (peopleIndexed + organizationsIndexed > 0) {
+				log.info("Indexed the counts of {} people and {} organizations again in {} ms", peopleIndexed,
+						organizationsIndexed, (System.nanoTime() - started) / 1_000_000);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Indexing the new counts failed: the lists searched by name may sort on older counts", ex);
+		}
 	}
 
 	private static Set<Long> ids(Stream<Long> ids) {

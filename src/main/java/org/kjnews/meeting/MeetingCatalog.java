@@ -73,13 +73,15 @@ public class MeetingCatalog {
 				params.put("status", filter.status());
 			}
 			if (filter.person() != null) {
-				conditions.add("exists (select 1 from MeetingSource x join x.participants p where x.meeting = m"
-						+ " and p.slug = :person)");
+				// "in (select …)" rather than a correlated "exists": the database reads their meetings from the
+				// person's reports once, instead of asking of every meeting of the archive (minutes at 100,000 articles)
+				conditions.add("m.id in (select x.meeting.id from MeetingSource x join x.participants p"
+						+ " where p.slug = :person)");
 				params.put("person", filter.person());
 			}
 			if (filter.organization() != null) {
-				conditions.add("exists (select 1 from MeetingSource x join x.organizations o where x.meeting = m"
-						+ " and o.slug = :organization)");
+				conditions.add("m.id in (select x.meeting.id from MeetingSource x join x.organizations o"
+						+ " where o.slug = :organization)");
 				params.put("organization", filter.organization());
 			}
 			return new Where(conditions, params);

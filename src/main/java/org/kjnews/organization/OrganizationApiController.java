@@ -65,7 +65,9 @@ class OrganizationApiController {
 	}
 
 	@Operation(operationId = "getOrganization", summary = "One organization",
-			description = "Aliases, its people with their titles, counterparts, articles and meetings. 404 when unknown.")
+			description = "Aliases, its people with their titles (as the articles given here state them), counterparts, "
+					+ "articles (the newest 50, newest first; `articleCount` says how many, `/api/articles?organization=` "
+					+ "lists them all) and meetings. 404 when unknown.")
 	@GetMapping("/{slug}")
 	Detail show(@PathVariable String slug) {
 		return catalog.find(slug)

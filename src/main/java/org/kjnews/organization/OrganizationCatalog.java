@@ -15,11 +15,12 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import org.kjnews.article.EntityRef;
 import org.kjnews.extract.OrganizationKind;
-import org.kjnews.person.EntityCount;
-import org.kjnews.person.MentionView;
+import org.kjnews.person.ArticlesNaming;
 import org.kjnews.person.Relations;
 import org.kjnews.person.RoleView;
 import org.kjnews.person.TitleForms;
+import org.kjnews.search.ArticleFilter;
+import org.kjnews.search.ArticleSearch;
 import org.kjnews.search.NameSearch;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
@@ -39,8 +40,12 @@ public class OrganizationCatalog {
 
 	private final NameSearch names;
 
-	OrganizationCatalog(EntityManager em, OrganizationRepository organizations, NameSearch names) {
+	private final ArticleSearch articles;
+
+	OrganizationCatalog(EntityManager em, OrganizationRepository organizations, NameSearch names,
+			ArticleSearch articles) {
 		this.names = names;
+		this.articles = articles;
 		this.em = em;
 		this.organizations = organizations;
 	}
@@ -156,35 +161,26 @@ public class OrganizationCatalog {
 
 	/** The organizations this one appears with most, and which of them appear together too. */
 	public Relations relations(OrganizationDetail organization) {
-		List<Relations.Pair> among = Relations.pairsAmong(em, "OrganizationMention", "organization",
-				organization.counterparts());
-		return Relations.of(organization.name(), organization.counterparts(), among);
+		return Relations.of(organization.name(), organization.counterparts(),
+				articles.together("Organization", Relations.drawn(organization.counterparts())));
 	}
 
 	private OrganizationDetail detail(Organization o) {
-		List<RoleView> roles = em.createQuery(RoleView.SELECT + "where r.organization = :o order by p.name, a.sortKey",
-				RoleView.class).setParameter("o", o).getResultList();
+		ArticlesNaming naming = ArticlesNaming.of(articles, em,
+				new ArticleFilter(null, List.of(), List.of(o.getSlug()), null, null),
+				"OrganizationMention m join m.organization e", o.getSlug());
+		// its people as the articles the page shows state them: all of them but for one named in very many
+		List<RoleView> roles = naming.roles(em, "p.name, a.sortKey",
+				r -> r.organization() != null && r.organization().slug().equals(o.getSlug()));
 		Map<EntityRef, Set<String>> titles = new LinkedHashMap<>();
 		roles.forEach(r -> titles.computeIfAbsent(r.person(), k -> new LinkedHashSet<>()).add(r.title()));
 		List<Member> members = titles.entrySet().stream()
 			.map(e -> new Member(e.getKey(), TitleForms.distinct(e.getValue())))
 			.toList();
-		List<EntityCount> counterparts = em.createQuery("""
-				select new org.kjnews.person.EntityCount(x.slug, x.name, count(distinct m2.article))
-				from OrganizationMention m1 join OrganizationMention m2 on m2.article = m1.article
-				join m2.organization x
-				where m1.organization = :o and x <> :o
-				group by x.slug, x.name order by count(distinct m2.article) desc, x.name""", EntityCount.class)
-			.setParameter("o", o)
-			.setMaxResults(COUNTERPARTS)
-			.getResultList();
-		List<MentionView> mentions = em.createQuery(MentionView.SELECT + "from OrganizationMention m join m.article a"
-				+ " where m.organization = :o order by a.sortKey, m.block, m.start", MentionView.class)
-			.setParameter("o", o)
-			.getResultList();
 		return new OrganizationDetail(o.getSlug(), o.getName(), o.getAliases(), o.getCountry(), o.getKind(),
-				o.getMentionCount(), o.getArticleCount(), members, roles, counterparts,
-				MentionView.firstPerArticle(mentions));
+				o.getMentionCount(), o.getArticleCount(), members, roles,
+				ArticlesNaming.besides(naming.organizations(), o.getSlug(), COUNTERPARTS), naming.newest(),
+				naming.overTime());
 	}
 
 }

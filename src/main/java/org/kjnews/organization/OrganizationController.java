@@ -5,8 +5,6 @@ import java.util.Map;
 
 import org.kjnews.article.MeetingsOf;
 import org.kjnews.extract.OrganizationKind;
-import org.kjnews.person.ArticlesOverTime;
-import org.kjnews.person.MentionView;
 import org.kjnews.search.NameSearch;
 import org.kjnews.system.BadParameterException;
 import org.kjnews.system.CountryCodes;
@@ -61,8 +59,7 @@ class OrganizationController {
 		OrganizationDetail organization = catalog.find(slug)
 			.orElseThrow(() -> new NotFoundException("organization", slug));
 		model.addAttribute("organization", organization);
-		model.addAttribute("overTime",
-				ArticlesOverTime.of(organization.articles().stream().map(MentionView::published).toList()));
+		model.addAttribute("overTime", organization.overTime());
 		model.addAttribute("relations", catalog.relations(organization));
 		model.addAttribute("meetings", meetings.organization(slug));
 		return "organization/show";

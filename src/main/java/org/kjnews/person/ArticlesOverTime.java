@@ -61,6 +61,27 @@ public record ArticlesOverTime(List<Bar> bars, boolean byMonth, int undated, lon
 			}
 			known.forEach(d -> counts.merge(String.valueOf(d.getYear()), 1L, Long::sum));
 		}
+		return drawn(counts, byMonth, undated);
+	}
+
+	/**
+	 * The chart of articles counted per year elsewhere (in the search index): for someone named in more articles
+	 * than a page reads.
+	 */
+	public static ArticlesOverTime ofYears(Map<Integer, Long> perYear, long undated) {
+		if (perYear.isEmpty()) {
+			return new ArticlesOverTime(List.of(), false, (int) undated, 0);
+		}
+		int first = perYear.keySet().stream().min(Integer::compare).orElseThrow();
+		int last = perYear.keySet().stream().max(Integer::compare).orElseThrow();
+		Map<String, Long> counts = new TreeMap<>();
+		for (int y = first; y <= last; y++) {
+			counts.put(String.valueOf(y), perYear.getOrDefault(y, 0L));
+		}
+		return drawn(counts, false, (int) undated);
+	}
+
+	private static ArticlesOverTime drawn(Map<String, Long> counts, boolean byMonth, int undated) {
 		long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
 		// room above the tallest bar for its count
 		double top = PLOT_HEIGHT - HEADROOM;

@@ -43,7 +43,7 @@ public class Person {
 	private String matchKey;
 
 	/** Searched for the names above the article hits ("Kobayashi" leads to his page). */
-	@FullTextField(analyzer = "names", projectable = Projectable.YES)
+	@FullTextField(analyzer = "names", searchAnalyzer = "namesQuery", projectable = Projectable.YES)
 	@FullTextField(name = "nameStems", analyzer = "english") // "chambers" finds the chambers of commerce
 	// a search naming it exactly finds its articles; a list searched by name sorts on it
 	@KeywordField(name = "nameForm", normalizer = "nameForm", sortable = Sortable.YES)
@@ -63,7 +63,7 @@ public class Person {
 	@ElementCollection
 	@CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
 	@Column(name = "alias", nullable = false)
-	@FullTextField(name = "aliases", analyzer = "names")
+	@FullTextField(name = "aliases", analyzer = "names", searchAnalyzer = "namesQuery")
 	@FullTextField(name = "aliasStems", analyzer = "english")
 	@KeywordField(name = "aliasForm", normalizer = "nameForm")
 	private Set<String> aliases = new TreeSet<>();

@@ -63,7 +63,9 @@ class PersonApiController {
 	}
 
 	@Operation(operationId = "getPerson", summary = "One person",
-			description = "Aliases, roles with the sentence that states them, articles and meetings. 404 when unknown.")
+			description = "Aliases, roles with the sentence that states them (as the articles given here state them), articles (the newest 50, "
+					+ "newest first; `articleCount` says how many, `/api/articles?person=` lists them all) and meetings. "
+					+ "404 when unknown.")
 	@GetMapping("/{slug}")
 	Detail show(@PathVariable String slug) {
 		return catalog.find(slug)

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.kjnews.article.EntityRef;
+import org.kjnews.search.ArticleFilter;
+import org.kjnews.search.ArticleSearch;
 import org.kjnews.search.NameSearch;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
@@ -31,10 +33,13 @@ public class PersonCatalog {
 
 	private final NameSearch names;
 
-	PersonCatalog(EntityManager em, PersonRepository people, NameSearch names) {
+	private final ArticleSearch articles;
+
+	PersonCatalog(EntityManager em, PersonRepository people, NameSearch names, ArticleSearch articles) {
 		this.em = em;
 		this.people = people;
 		this.names = names;
+		this.articles = articles;
 	}
 
 	/**
@@ -114,32 +119,24 @@ public class PersonCatalog {
 
 	/** The people this one appears with most, and which of them appear together too. */
 	public Relations relations(PersonDetail person) {
-		List<Relations.Pair> among = Relations.pairsAmong(em, "PersonMention", "person", person.alongside());
-		return Relations.of(person.name(), person.alongside(), among);
+		return Relations.of(person.name(), person.alongside(),
+				articles.together("Person", Relations.drawn(person.alongside())));
 	}
 
 	private PersonDetail detail(Person p) {
-		List<RoleView> roles = em.createQuery(RoleView.SELECT + "where r.person = :p order by a.sortKey, r.id",
-				RoleView.class).setParameter("p", p).getResultList();
+		ArticlesNaming naming = ArticlesNaming.of(articles, em,
+				new ArticleFilter(null, List.of(p.getSlug()), List.of(), null, null),
+				"PersonMention m join m.person e", p.getSlug());
+		// as the articles the page shows state them: all of them but for someone named in very many
+		List<RoleView> roles = naming.roles(em, "a.sortKey, r.id", r -> r.person().slug().equals(p.getSlug()));
 		List<EntityRef> organizations = roles.stream()
 			.map(RoleView::organization)
 			.filter(Objects::nonNull)
 			.distinct()
 			.toList();
-		List<MentionView> mentions = em.createQuery(MentionView.SELECT + "from PersonMention m join m.article a"
-				+ " where m.person = :p order by a.sortKey, m.block, m.start", MentionView.class)
-			.setParameter("p", p)
-			.getResultList();
-		List<EntityCount> alongside = em.createQuery("""
-				select new org.kjnews.person.EntityCount(o.slug, o.name, count(distinct m2.article))
-				from PersonMention m1 join PersonMention m2 on m2.article = m1.article join m2.person o
-				where m1.person = :p and o <> :p
-				group by o.slug, o.name order by count(distinct m2.article) desc, o.name""", EntityCount.class)
-			.setParameter("p", p)
-			.setMaxResults(ALONGSIDE)
-			.getResultList();
 		return new PersonDetail(p.getSlug(), p.getName(), p.getAliases(), p.getCountry(), p.getMentionCount(),
-				p.getArticleCount(), roles, organizations, MentionView.firstPerArticle(mentions), alongside);
+				p.getArticleCount(), roles, organizations, naming.newest(),
+				ArticlesNaming.besides(naming.people(), p.getSlug(), ALONGSIDE), naming.overTime());
 	}
 
 }

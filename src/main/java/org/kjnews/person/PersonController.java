@@ -51,7 +51,7 @@ class PersonController {
 	String show(@PathVariable String slug, Model model) {
 		PersonDetail person = catalog.find(slug).orElseThrow(() -> new NotFoundException("person", slug));
 		model.addAttribute("person", person);
-		model.addAttribute("overTime", ArticlesOverTime.of(person.articles().stream().map(MentionView::published).toList()));
+		model.addAttribute("overTime", person.overTime());
 		model.addAttribute("relations", catalog.relations(person));
 		model.addAttribute("meetings", meetings.person(slug));
 		return "person/show";

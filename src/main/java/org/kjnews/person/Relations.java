@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
 
 /**
  * Who appears with whom, as a small picture: the person or organization of the page in the middle, the ones it
@@ -68,23 +67,9 @@ public record Relations(String name, List<Node> nodes, List<Edge> edges) {
 		return new Relations(name, nodes, edges);
 	}
 
-	/**
-	 * The pairs among {@code around} that appear in the same articles, with how many: {@code mention} is the mention
-	 * entity (PersonMention, OrganizationMention) and {@code party} its attribute naming who is mentioned.
-	 */
-	public static List<Pair> pairsAmong(EntityManager em, String mention, String party, List<EntityCount> around) {
-		List<String> slugs = around.stream().limit(MAX_NODES).map(EntityCount::slug).toList();
-		if (slugs.size() < 2) {
-			return List.of();
-		}
-		return em.createQuery("select e1.slug, e2.slug, count(distinct m1.article) from " + mention + " m1 join "
-				+ mention + " m2 on m2.article = m1.article join m1." + party + " e1 join m2." + party + " e2"
-				+ " where e1.slug in :around and e2.slug in :around and e1.id < e2.id group by e1.slug, e2.slug",
-				Object[].class)
-			.setParameter("around", slugs)
-			.getResultStream()
-			.map(r -> new Pair((String) r[0], (String) r[1], (Long) r[2]))
-			.toList();
+	/** The slugs of those of {@code around} the chart draws: the pairs among them are its lines. */
+	public static List<String> drawn(List<EntityCount> around) {
+		return around.stream().limit(MAX_NODES).map(EntityCount::slug).toList();
 	}
 
 	public boolean isEmpty() {

@@ -32,6 +32,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.kjnews.article.Article;
 import org.kjnews.article.ArticleRepository;
 import org.kjnews.article.ArticleSummary;
+import org.kjnews.person.Relations;
 import org.kjnews.system.PageResult;
 import org.kjnews.system.Paging;
 import org.springframework.beans.factory.ObjectProvider;
@@ -313,6 +314,33 @@ public class ArticleSearch {
 			}
 		}
 		return values;
+	}
+
+	/**
+	 * How many articles name both of each pair of these people ({@code entity} Person) or organizations
+	 * (Organization), counted in the index: the lines of a page's relations chart. Pairs no article names together
+	 * are left out.
+	 */
+	public List<Relations.Pair> together(String entity, List<String> slugs) {
+		String field = "Person".equals(entity) ? "person" : "organization";
+		List<Named> named = new ArrayList<>(bySlug(entity, slugs).values());
+		List<Relations.Pair> pairs = new ArrayList<>();
+		for (int i = 0; i < named.size(); i++) {
+			for (int j = i + 1; j < named.size(); j++) {
+				Named a = named.get(i);
+				Named b = named.get(j);
+				long both = Search.session(em)
+					.search(Article.class)
+					.where(f -> f.bool()
+						.must(f.match().field(field).matching(a.id()))
+						.must(f.match().field(field).matching(b.id())))
+					.fetchTotalHitCount();
+				if (both > 0) {
+					pairs.add(new Relations.Pair(a.slug(), b.slug(), both));
+				}
+			}
+		}
+		return pairs;
 	}
 
 	private Map<String, Named> bySlug(String entity, Collection<String> slugs) {

@@ -72,9 +72,14 @@ class EntityMatches {
 			.select(f -> f.composite()
 				.from(f.field("slug", String.class), f.field("name", String.class),
 						f.field("startDate", LocalDate.class))
-				.as((slug, name, start) -> new EntityRef(slug, start == null ? name : name + " (" + start.getYear() + ")")))
+				.as((slug, name, start) -> new EntityRef(slug, withYear(name, start))))
 			.where(f -> NameSearch.matching(f, query, "name"))
 			.fetchHits(LIMIT + 1);
+	}
+
+	private static String withYear(String name, LocalDate start) {
+		String year = start == null ? null : String.valueOf(start.getYear());
+		return year == null || name.contains(year) ? name : name + " (" + year + ")";
 	}
 
 	/** People or organizations, most mentioned first: the order of the lists the page links to. */

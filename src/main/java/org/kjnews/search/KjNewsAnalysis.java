@@ -25,6 +25,13 @@ public class KjNewsAnalysis implements LuceneAnalysisConfigurer {
 	 */
 	public static final String NAMES = "names";
 
+	/**
+	 * {@code names} for the words searched: pairs of letters only (a lone letter stays one). Letters and pairs
+	 * together would make a query of every way to split the word, which grows exponentially with its length, and
+	 * would match the letters of a word anywhere in a name.
+	 */
+	public static final String NAMES_QUERY = "namesQuery";
+
 	/** A name as one term, for exact lookups: {@code Moon Jae-in} and {@code moon jae in} are the same form. */
 	public static final String NAME_FORM = "nameForm";
 
@@ -61,6 +68,13 @@ public class KjNewsAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter("asciiFolding")
 			.tokenFilter("cjkBigram")
 			.param("outputUnigrams", "true");
+		context.analyzer(NAMES_QUERY)
+			.custom()
+			.tokenizer("standard")
+			.tokenFilter("cjkWidth")
+			.tokenFilter("lowercase")
+			.tokenFilter("asciiFolding")
+			.tokenFilter("cjkBigram");
 		context.normalizer(NAME_FORM)
 			.custom()
 			.charFilter("patternReplace")

@@ -41,6 +41,10 @@ public class KjNewsElasticsearchAnalysis implements ElasticsearchAnalysisConfigu
 			.custom()
 			.tokenizer("standard")
 			.tokenFilters("cjk_width", "lowercase", "asciifolding", CJK_LETTERS_AND_PAIRS);
+		context.analyzer(KjNewsAnalysis.NAMES_QUERY)
+			.custom()
+			.tokenizer("standard")
+			.tokenFilters("cjk_width", "lowercase", "asciifolding", "cjk_bigram");
 		context.charFilter(NAME_ENDS)
 			.type("pattern_replace")
 			.param("pattern", KjNewsAnalysis.NAME_ENDS)

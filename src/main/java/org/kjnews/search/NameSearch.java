@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class NameSearch {
 
 	/**
-	 * Longer words name no one, and are not looked for: the index would take a clause for every letter of Korean or
-	 * Japanese in them, and refuses more than 1,024.
+	 * Longer words name no one, and are not looked for: a query of hundreds of words would take a clause for each word
+	 * in each name field, and the index refuses more than 1,024.
 	 */
 	static final int MAX_NAME_QUERY = 100;
 

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,9 +24,13 @@ public class IndexedStatements {
 
 	private final TransactionTemplate transaction;
 
-	IndexedStatements(EntityManager entityManager, TransactionTemplate transaction) {
+	private final BackgroundIndexing backgroundIndexing;
+
+	IndexedStatements(EntityManager entityManager, TransactionTemplate transaction,
+			BackgroundIndexing backgroundIndexing) {
 		this.entityManager = entityManager;
 		this.transaction = transaction;
+		this.backgroundIndexing = backgroundIndexing;
 	}
 
 	/**
@@ -48,8 +51,8 @@ public class IndexedStatements {
 
 	/**
 	 * Indexes again the records a committed statement changed: these ids, or every record of the type when
-	 * {@code ids} is null. A chunk to a transaction, the documents written in the background (the loader waits for
-	 * the index once, at the end of its run).
+	 * {@code ids} is null. A chunk to a transaction, the documents written in the background (see
+	 * {@link BackgroundIndexing}: the loader waits for the index once, at the end of its run).
 	 * @param type an entity with a collection {@code aliases}, read with it
 	 * @return how many ids were indexed again
 	 */
@@ -61,7 +64,7 @@ public class IndexedStatements {
 					.getResultList());
 		Touched.inChunks(all, chunk -> transaction.executeWithoutResult(status -> {
 			SearchSession search = Search.session(entityManager);
-			search.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+			search.indexingPlanSynchronizationStrategy(backgroundIndexing);
 			entityManager.createQuery("select e from " + entity + " e left join fetch e.aliases where e.id in :ids",
 					type)
 				.setParameter("ids", chunk)

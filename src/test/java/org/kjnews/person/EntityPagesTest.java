@@ -194,6 +194,16 @@ class EntityPagesTest {
 		// paging keeps the words; nothing found says so
 		assertThat(page("/people?q=kim&size=2").select(".paging a[rel=next]").attr("href")).contains("q=kim");
 		assertThat(page("/people?q=nobodyzz").select(".empty").text()).contains("No person\u2019s name matches");
+		// a part is found inside a name, its letters scattered in another are not (대중 is no part of 중국대사관)
+		assertThat(listed(page("/people?q=대중"))).contains("Kim Dae-jung");
+		assertThat(listed(page("/organizations?q=공회의"))).contains("Korea Chamber of Commerce and Industry");
+		// long Korean or Japanese words (real names of agencies run to 10 letters and more): a result, never an error
+		for (String word : new String[] { "중소벤처기업진흥공단", "한국산업통상자원부산업기술진흥원", "独立行政法人日本貿易振興機構アジア経済研究所",
+				"가나다라마바사아자차카타파하".repeat(5) }) {
+			assertThat(mvc.get().uri("/people").param("q", word).exchange()).hasStatusOk();
+			assertThat(mvc.get().uri("/api/organizations").param("q", word).exchange()).hasStatusOk();
+			assertThat(mvc.get().uri("/articles").param("q", word).exchange()).hasStatusOk();
+		}
 		// words far longer than any name: a result, never an error
 		assertThat(mvc.get().uri("/people").param("q", "한국".repeat(2500)).exchange()).hasStatusOk();
 		assertThat(mvc.get().uri("/api/organizations").param("q", "word ".repeat(300)).exchange()).hasStatusOk();
