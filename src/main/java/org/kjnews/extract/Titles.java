@@ -86,10 +86,16 @@ final class Titles {
 		if (TAKES_COUNTRY.contains(title.value().toLowerCase(Locale.ROOT)) && end + 1 < tokens.size()
 				&& (tokens.get(end).is("to") || tokens.get(end).is("of"))) {
 			int k = end + 1;
-			if (tokens.get(k).is("the") && k + 1 < tokens.size()) {
+			boolean afterThe = tokens.get(k).is("the") && k + 1 < tokens.size();
+			if (afterThe) {
 				k++;
 			}
 			Gazetteer.Match<String> place = knowledge.countries.longest(tokens, k, true);
+			// "the United States", "the Philippines", but never "the Korea": there it begins a name ("president of
+			// the Korea Steel Association")
+			if (place != null && afterThe && place.end() - k == 1 && !tokens.get(k).lower().endsWith("s")) {
+				place = null;
+			}
 			if (place != null) {
 				if (tokens.get(end).is("of") && country == null) {
 					country = place.value();

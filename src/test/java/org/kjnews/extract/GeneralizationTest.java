@@ -44,6 +44,10 @@ class GeneralizationTest {
 						List.of(), List.of("Korea Trade-Investment Promotion Agency")),
 				arguments("Rep. Kim Byung-kee of the Democratic Party criticized the plan.", List.of("Kim Byung-kee"),
 						List.of("Democratic Party")),
+				// "president of the Korea …": the country word begins the organization's name, it is no "of Korea"
+				arguments("Min-jun Hwang, president of the Korea Steel Association, met Kenji Oyama, chairman of the "
+						+ "Japan Iron and Steel Federation, in Seoul.", List.of("Min-jun Hwang", "Kenji Oyama"),
+						List.of("Korea Steel Association", "Japan Iron and Steel Federation")),
 				arguments("Nippon Steel completed its acquisition of U.S. Steel last year.", List.of(),
 						List.of("Nippon Steel", "U.S. Steel")),
 				arguments("The Japan External Trade Organization (JETRO) said Japanese firms in Busan plan to hire more staff.",
