@@ -486,9 +486,7 @@ class Benchmark {
 		results.put("lists and entity pages (p50 / p95 / max)", String.format(Locale.ROOT,
 				"%s / **%s** / %s ms over %,d distinct requests (%d not 200)", ms(pct(all, 50)), ms(pct(all, 95)),
 				ms(pct(all, 100)), all.size(), errors));
-		StringBuilder kindsLine = new StringBuilder();
-		byKind.forEach((k, v) -> kindsLine.append(String.format(Locale.ROOT, "%s %s/%s; ", k, ms(pct(v, 50)), ms(pct(v, 95)))));
-		results.put("lists and entity pages by kind (p50/p95 ms)", kindsLine.toString().trim());
+		results.put("lists and entity pages by kind (p50/p95 ms)", byKind(byKind));
 		log("lists p50 %s ms, p95 %s ms", ms(pct(all, 50)), ms(pct(all, 95)));
 	}
 
@@ -601,10 +599,15 @@ class Benchmark {
 		results.put("search " + path + " (p50 / p95 / max)", String.format(Locale.ROOT,
 				"%s / **%s** / %s ms over %,d distinct requests after %d warm-up requests (%d not 200), %s per answer on average",
 				ms(pct(all, 50)), ms(pct(all, 95)), ms(pct(all, 100)), i, warmed, errors, kb(bytes / Math.max(1, i))));
-		StringBuilder kindsLine = new StringBuilder();
-		byKind.forEach((k, v) -> kindsLine.append(String.format(Locale.ROOT, "%s %s/%s; ", k, ms(pct(v, 50)), ms(pct(v, 95)))));
-		results.put("search " + path + " by kind (p50/p95 ms)", kindsLine.toString().trim());
+		results.put("search " + path + " by kind (p50/p95 ms)", byKind(byKind));
 		log("%s p50 %s ms, p95 %s ms", path, ms(pct(all, 50)), ms(pct(all, 95)));
+	}
+
+	/** "kind p50/p95; …" of latencies by kind, in milliseconds. */
+	private static String byKind(Map<String, List<Long>> byKind) {
+		StringBuilder line = new StringBuilder();
+		byKind.forEach((k, v) -> line.append(String.format(Locale.ROOT, "%s %s/%s; ", k, ms(pct(v, 50)), ms(pct(v, 95)))));
+		return line.toString().trim();
 	}
 
 	/** The same 26 addresses again and again: what a repeated search costs when its answer is cached. */
