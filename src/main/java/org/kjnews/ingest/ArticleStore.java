@@ -89,7 +89,7 @@ class ArticleStore {
 			transaction.executeWithoutResult(status -> {
 				// A run writes many files: the index catches up in the background, and visibleInSearch() waits for
 				// it once at the end, instead of every batch waiting for an index commit of its own.
-				Search.session(entityManager).indexingPlanSynchronizationStrategy(backgroundIndexing);
+				backgroundIndexing.appliesTo(Search.session(entityManager));
 				// Storing asks the database (almost) nothing during a run: what it needs is kept in memory, and
 				// changes go to the database at the commit.
 				entityManager.setFlushMode(FlushModeType.COMMIT);

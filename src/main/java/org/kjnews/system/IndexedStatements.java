@@ -64,7 +64,7 @@ public class IndexedStatements {
 					.getResultList());
 		Touched.inChunks(all, chunk -> transaction.executeWithoutResult(status -> {
 			SearchSession search = Search.session(entityManager);
-			search.indexingPlanSynchronizationStrategy(backgroundIndexing);
+			backgroundIndexing.appliesTo(search);
 			entityManager.createQuery("select e from " + entity + " e left join fetch e.aliases where e.id in :ids",
 					type)
 				.setParameter("ids", chunk)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.mapper.orm.Search;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.kjnews.KjNewsApplication;
 import org.kjnews.ingest.IngestReport;
+import org.kjnews.person.Person;
+import org.kjnews.person.PersonCatalog;
 import org.kjnews.system.ArchiveVersion;
+import org.kjnews.system.BackgroundIndexing;
 import org.kjnews.system.Paging;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
@@ -28,6 +32,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Profile {@code elasticsearch} against a real OpenSearch node (started from Maven dependencies in a JVM of its own,
  * see {@link OpenSearchNode}): the seeds load into its indexes with the project's analyzers, search answers as on
  * Lucene ({@link SearchAnswers}: stems, phrases, a spelling correction, facet counts, names above the hits), and a
- * second instance that does not write serves the same archive, and notices when the writer changes it. The database
- * is H2, which both instances share in this JVM.
+ * second instance that does not read the folder serves the same archive, notices when the writer changes it, and
+ * takes part in the outbox-polling coordination: what it changes reaches the shared index and the first instance's
+ * searches. The database is H2, which both instances share in this JVM.
  */
 @SpringBootTest(properties = { "kjnews.seeds-dir=seeds", "kjnews.data-dir=target/test-data/${random.uuid}" })
 @ActiveProfiles("elasticsearch")
@@ -70,6 +76,14 @@ class ElasticsearchProfileTest extends SearchAnswers {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	PersonCatalog people;
+
+	private static int processors(JdbcTemplate jdbc) {
+		return jdbc.queryForObject("select count(*) from hsearch_agent where type like 'EVENT_PROCESSING%'",
+				Integer.class);
+	}
+
 	@Test
 	void theIndexesLiveInOpenSearchWithTheProjectsAnalyzers() {
 		assertThat(Search.mapping(entityManagerFactory).backend().unwrap(ElasticsearchBackend.class)).isNotNull();
@@ -79,7 +93,7 @@ class ElasticsearchProfileTest extends SearchAnswers {
 	}
 
 	@Test
-	void aSecondInstanceThatDoesNotWriteServesTheSameArchive() throws InterruptedException {
+	void aSecondInstanceServesTheSameArchiveAndWhatItChangesReachesTheSharedIndex() throws InterruptedException {
 		String[] args = { "--spring.profiles.active=elasticsearch", "--kjnews.seeds-dir=seeds",
 				"--kjnews.data-dir=target/test-data/reader-" + UUID.randomUUID(), "--kjnews.ingest.enabled=false",
 				"--kjnews.archive-poll=100ms", "--KJNEWS_SEARCH_URIS=" + node().uri(),
@@ -104,6 +118,26 @@ class ElasticsearchProfileTest extends SearchAnswers {
 			}
 			// once when the database changed, once more when it had been still for a poll
 			assertThat(readerVersion.version()).isEqualTo(before + 2);
+
+			// both instances process the outbox's events, each its share
+			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+			deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+			while (processors(jdbc) < 2 && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			assertThat(processors(jdbc)).isEqualTo(2);
+			// the second instance writes: the change goes through the outbox to the index the first one searches
+			long personId = jdbc.queryForObject("select min(id) from person", Long.class);
+			second.getBean(TransactionTemplate.class)
+				.executeWithoutResult(status -> {
+					Person person = second.getBean(EntityManager.class).find(Person.class, personId);
+					person.absorb(person.getName(), List.of("Zyxwvu Qrstuv"), null);
+				});
+			second.getBean(BackgroundIndexing.class).awaitAll();
+			assertThat(jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class)).isZero();
+			Search.mapping(entityManagerFactory).scope(Person.class).workspace().refresh();
+			assertThat(people.list("Zyxwvu", null, false, new Paging(0, 20)).items()).extracting("slug")
+				.containsExactly(jdbc.queryForObject("select slug from person where id = ?", String.class, personId));
 		}
 		assertThat(node().get("/article-read/_count")).contains("\"count\":5");
 	}
