@@ -8,9 +8,9 @@ import java.util.List;
  */
 public interface MeetingsOf {
 
-	List<MeetingLink> person(String slug);
+	LatestMeetings person(String slug);
 
-	List<MeetingLink> organization(String slug);
+	LatestMeetings organization(String slug);
 
 	/** The meetings an article reports, in timeline order. */
 	List<MeetingLink> article(long articleId);

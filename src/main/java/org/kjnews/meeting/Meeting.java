@@ -138,6 +138,11 @@ public class Meeting {
 		return name;
 	}
 
+	/** Timeline order: dated first by start and precision, undated last. */
+	public String getSortKey() {
+		return sortKey;
+	}
+
 	public MeetingSeries getSeries() {
 		return series;
 	}

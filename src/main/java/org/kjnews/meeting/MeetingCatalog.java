@@ -134,13 +134,24 @@ public class MeetingCatalog {
 				+ " order by s.name", EntityRef.class).getResultList();
 	}
 
-	/** The meetings a person or an organization took part in, in timeline order. */
-	public List<MeetingSummary> ofPerson(String slug) {
-		return timeline(new MeetingFilter(null, slug, null, null, null), new Paging(0, Paging.MAX_SIZE)).items();
-	}
-
-	public List<MeetingSummary> ofOrganization(String slug) {
-		return timeline(new MeetingFilter(null, null, slug, null, null), new Paging(0, Paging.MAX_SIZE)).items();
+	/**
+	 * The latest meetings that match, at most {@code limit}: the newest dated ones (the undated only when there is
+	 * room), in timeline order, with the count of all that match.
+	 */
+	public PageResult<MeetingSummary> latest(MeetingFilter filter, int limit) {
+		Where where = Where.of(filter);
+		TypedQuery<Meeting> query = em.createQuery("select m from Meeting m left join fetch m.series s"
+				+ where.clause() + " order by case when m.startDate is null then 1 else 0 end, m.sortKey desc, m.name desc",
+				Meeting.class);
+		TypedQuery<Long> count = em.createQuery(
+				"select count(m) from Meeting m left join m.series s" + where.clause(), Long.class);
+		where.bind(query);
+		where.bind(count);
+		List<Meeting> newest = query.setMaxResults(limit).getResultList();
+		List<Meeting> inTimelineOrder = newest.stream()
+			.sorted(Comparator.comparing(Meeting::getSortKey).thenComparing(Meeting::getName))
+			.toList();
+		return PageResult.of(summaries(inTimelineOrder), new Paging(0, limit), count.getSingleResult());
 	}
 
 	public List<MeetingSummary> ofArticle(long articleId) {

@@ -2,8 +2,10 @@ package org.kjnews.meeting;
 
 import java.util.List;
 
+import org.kjnews.article.LatestMeetings;
 import org.kjnews.article.MeetingLink;
 import org.kjnews.article.MeetingsOf;
+import org.kjnews.system.PageResult;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -16,18 +18,22 @@ class MeetingLinks implements MeetingsOf {
 	}
 
 	@Override
-	public List<MeetingLink> person(String slug) {
-		return catalog.ofPerson(slug).stream().map(MeetingLinks::link).toList();
+	public LatestMeetings person(String slug) {
+		return latest(catalog.latest(new MeetingFilter(null, slug, null, null, null), LatestMeetings.SHOWN));
 	}
 
 	@Override
-	public List<MeetingLink> organization(String slug) {
-		return catalog.ofOrganization(slug).stream().map(MeetingLinks::link).toList();
+	public LatestMeetings organization(String slug) {
+		return latest(catalog.latest(new MeetingFilter(null, null, slug, null, null), LatestMeetings.SHOWN));
 	}
 
 	@Override
 	public List<MeetingLink> article(long articleId) {
 		return catalog.ofArticle(articleId).stream().map(MeetingLinks::link).toList();
+	}
+
+	private static LatestMeetings latest(PageResult<MeetingSummary> page) {
+		return new LatestMeetings(page.items().stream().map(MeetingLinks::link).toList(), page.totalItems());
 	}
 
 	private static MeetingLink link(MeetingSummary m) {

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjnews.article.EntityRef;
-import org.kjnews.article.MeetingLink;
+import org.kjnews.article.LatestMeetings;
 import org.kjnews.article.MeetingsOf;
 import org.kjnews.extract.OrganizationKind;
 import org.kjnews.person.EntityCount;
@@ -67,7 +67,8 @@ class OrganizationApiController {
 	@Operation(operationId = "getOrganization", summary = "One organization",
 			description = "Aliases, its people with their titles (as the articles given here state them), counterparts, "
 					+ "articles (the newest 50, newest first; `articleCount` says how many, `/api/articles?organization=` "
-					+ "lists them all) and meetings. 404 when unknown.")
+					+ "lists them all) and meetings (the latest 50 in timeline order; `meetingCount` says how many, "
+					+ "`/api/meetings?organization=` lists them all). 404 when unknown.")
 	@GetMapping("/{slug}")
 	Detail show(@PathVariable String slug) {
 		return catalog.find(slug)
@@ -91,16 +92,16 @@ class OrganizationApiController {
 	@Schema(name = "OrganizationDetail")
 	record Detail(String slug, String name, List<String> aliases, String country, OrganizationKind kind,
 			int mentionCount, int articleCount, List<PersonJson> people, List<EntityCount> counterparts,
-			List<ArticleJson> articles, List<EntityRef> meetings) {
+			List<ArticleJson> articles, List<EntityRef> meetings, long meetingCount) {
 
-		static Detail of(OrganizationDetail o, List<MeetingLink> meetings) {
+		static Detail of(OrganizationDetail o, LatestMeetings meetings) {
 			return new Detail(o.slug(), o.name(), o.aliases(), o.country(), o.kind(), o.mentionCount(),
 					o.articleCount(),
 					o.members().stream().map(m -> new PersonJson(m.person().slug(), m.person().name(), m.titles()))
 						.toList(),
 					o.counterparts(), o.articles().stream().map(m -> new ArticleJson(m.article().slug(),
 							m.article().title(), m.published().iso(), m.sentence())).toList(),
-					meetings.stream().map(m -> new EntityRef(m.slug(), m.name())).toList());
+					meetings.items().stream().map(m -> new EntityRef(m.slug(), m.name())).toList(), meetings.total());
 		}
 
 	}

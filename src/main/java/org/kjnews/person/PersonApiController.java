@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kjnews.article.EntityRef;
+import org.kjnews.article.LatestMeetings;
 import org.kjnews.article.MeetingLink;
 import org.kjnews.article.MeetingsOf;
 import org.kjnews.extract.DatePrecision;
@@ -64,7 +65,8 @@ class PersonApiController {
 
 	@Operation(operationId = "getPerson", summary = "One person",
 			description = "Aliases, roles with the sentence that states them (as the articles given here state them), articles (the newest 50, "
-					+ "newest first; `articleCount` says how many, `/api/articles?person=` lists them all) and meetings. "
+					+ "newest first; `articleCount` says how many, `/api/articles?person=` lists them all) and meetings (the "
+					+ "latest 50 in timeline order; `meetingCount` says how many, `/api/meetings?person=` lists them all). "
 					+ "404 when unknown.")
 	@GetMapping("/{slug}")
 	Detail show(@PathVariable String slug) {
@@ -107,14 +109,14 @@ class PersonApiController {
 	@Schema(name = "PersonDetail")
 	record Detail(String slug, String name, List<String> aliases, String country, int mentionCount, int articleCount,
 			List<RoleJson> roles, List<EntityRef> organizations, List<ArticleJson> articles, List<EntityCount> alongside,
-			List<MeetingJson> meetings) {
+			List<MeetingJson> meetings, long meetingCount) {
 
-		static Detail of(PersonDetail p, List<MeetingLink> meetings) {
+		static Detail of(PersonDetail p, LatestMeetings meetings) {
 			return new Detail(p.slug(), p.name(), p.aliases(), p.country(), p.mentionCount(), p.articleCount(),
 					p.roles().stream().map(RoleJson::of).toList(), p.organizations(),
 					p.articles().stream().map(m -> new ArticleJson(m.article().slug(), m.article().title(),
 							m.published().iso(), m.sentence())).toList(),
-					p.alongside(), meetings.stream().map(MeetingJson::of).toList());
+					p.alongside(), meetings.items().stream().map(MeetingJson::of).toList(), meetings.total());
 		}
 
 	}

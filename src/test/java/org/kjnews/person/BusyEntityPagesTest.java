@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.kjnews.Html;
 import org.kjnews.TestFolders;
+import org.kjnews.article.LatestMeetings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -80,6 +82,26 @@ class BusyEntityPagesTest {
 		var api = assertThat(mvc.get().uri("/api/people/min-jun-hwang")).hasStatusOk().bodyJson();
 		api.extractingPath("$.articleCount").isEqualTo(ARTICLES);
 		api.extractingPath("$.articles").asArray().hasSize(ArticlesNaming.SHOWN);
+	}
+
+	@Test
+	void someoneAtManyMeetingsGetsTheLatestAndALinkToAll() {
+		// each article reports one meeting of the two, in the month it was published
+		Document person = page("/people/min-jun-hwang");
+		assertThat(person.select(".meeting-list li")).hasSize(LatestMeetings.SHOWN);
+		assertThat(person.select(".meetings-cut").text())
+			.contains("The latest " + LatestMeetings.SHOWN + " of " + ARTICLES + " meetings.");
+		assertThat(person.select(".meetings-cut a").attr("href")).isEqualTo("/meetings?person=min-jun-hwang");
+		// the latest, in timeline order: the first shown is the sixth, the last the newest
+		List<String> dates = person.select(".meeting-list li .meta").eachText();
+		assertThat(dates.get(0)).startsWith("February 2024");
+		assertThat(dates.get(dates.size() - 1)).startsWith("January 2025");
+		var api = assertThat(mvc.get().uri("/api/people/min-jun-hwang")).hasStatusOk().bodyJson();
+		api.extractingPath("$.meetingCount").isEqualTo(ARTICLES);
+		api.extractingPath("$.meetings").asArray().hasSize(LatestMeetings.SHOWN);
+		api.extractingPath("$.meetings[49].date").isEqualTo("2025-01");
+		Document timeline = page("/meetings?person=min-jun-hwang");
+		assertThat(timeline.text()).contains("January 2024"); // the five the page leaves out
 	}
 
 	@Test
