@@ -5,7 +5,6 @@ import java.util.List;
 import org.kjnews.article.LatestMeetings;
 import org.kjnews.article.MeetingLink;
 import org.kjnews.article.MeetingsOf;
-import org.kjnews.system.PageResult;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -19,21 +18,17 @@ class MeetingLinks implements MeetingsOf {
 
 	@Override
 	public LatestMeetings person(String slug) {
-		return latest(catalog.latest(new MeetingFilter(null, slug, null, null, null), LatestMeetings.SHOWN));
+		return catalog.latest(new MeetingFilter(null, slug, null, null, null), LatestMeetings.SHOWN);
 	}
 
 	@Override
 	public LatestMeetings organization(String slug) {
-		return latest(catalog.latest(new MeetingFilter(null, null, slug, null, null), LatestMeetings.SHOWN));
+		return catalog.latest(new MeetingFilter(null, null, slug, null, null), LatestMeetings.SHOWN);
 	}
 
 	@Override
 	public List<MeetingLink> article(long articleId) {
 		return catalog.ofArticle(articleId).stream().map(MeetingLinks::link).toList();
-	}
-
-	private static LatestMeetings latest(PageResult<MeetingSummary> page) {
-		return new LatestMeetings(page.items().stream().map(MeetingLinks::link).toList(), page.totalItems());
 	}
 
 	private static MeetingLink link(MeetingSummary m) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.kjnews.article.EntityRef;
@@ -52,39 +51,13 @@ public class OrganizationCatalog {
 
 	/**
 	 * Organizations, most mentioned first or by name, perhaps of one country and kind, perhaps only those whose
-	 * names match the words {@code q} (found in the search index, see {@link NameSearch}).
+	 * names match the words {@code q}. From the search index ({@link NameSearch}), searched or not: one order either
+	 * way, and a deep page or a count costs no scan of the table.
 	 */
 	public PageResult<OrganizationSummary> list(String q, String country, OrganizationKind kind, boolean byName,
 			Paging paging) {
-		if (q != null) {
-			NameSearch.Found found = names.find(Organization.class, q, filters(country, kind), byName, paging);
-			return PageResult.of(summaries(found.ids()), paging, found.total());
-		}
-		List<String> conditions = new ArrayList<>();
-		if (country != null) {
-			conditions.add("o.country = :country");
-		}
-		if (kind != null) {
-			conditions.add("o.kind = :kind");
-		}
-		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-		String order = byName ? " order by o.name, o.slug" : " order by o.mentionCount desc, o.name, o.slug";
-		var query = em.createQuery("select new org.kjnews.organization.OrganizationSummary(o.slug, o.name,"
-				+ " o.country, o.kind, o.mentionCount, o.articleCount) from Organization o" + where + order,
-				OrganizationSummary.class);
-		var count = em.createQuery("select count(o) from Organization o" + where, Long.class);
-		if (country != null) {
-			query.setParameter("country", country);
-			count.setParameter("country", country);
-		}
-		if (kind != null) {
-			query.setParameter("kind", kind);
-			count.setParameter("kind", kind);
-		}
-		List<OrganizationSummary> items = query.setFirstResult(paging.page() * paging.size())
-			.setMaxResults(paging.size())
-			.getResultList();
-		return PageResult.of(items, paging, count.getSingleResult());
+		NameSearch.Found found = names.find(Organization.class, q, filters(country, kind), byName, paging);
+		return PageResult.of(summaries(found.ids()), paging, found.total());
 	}
 
 	/**
@@ -92,18 +65,12 @@ public class OrganizationCatalog {
 	 * is narrowed by the other's choice, so the count beside a country is what choosing it lists.
 	 */
 	public Map<String, Long> countries(String q, OrganizationKind kind) {
-		if (q != null) {
-			return names.counts(Organization.class, q, filters(null, kind), "country", String.class);
-		}
-		return countBy("country", "kind", kind);
+		return names.counts(Organization.class, q, filters(null, kind), "country", String.class);
 	}
 
 	/** Organizations by kind among those of the country chosen (all, if none); see {@link #countries}. */
 	public Map<OrganizationKind, Long> kinds(String q, String country) {
-		if (q != null) {
-			return names.counts(Organization.class, q, filters(country, null), "kind", OrganizationKind.class);
-		}
-		return countBy("kind", "country", country);
+		return names.counts(Organization.class, q, filters(country, null), "kind", OrganizationKind.class);
 	}
 
 	private static Map<String, Object> filters(String country, OrganizationKind kind) {
@@ -126,19 +93,6 @@ public class OrganizationCatalog {
 			.forEach(r -> byId.put((Long) r[0], new OrganizationSummary((String) r[1], (String) r[2], (String) r[3],
 					(OrganizationKind) r[4], (Integer) r[5], (Integer) r[6])));
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-	}
-
-	/** Organizations by one property, most first, among those whose other property has the value given (if any). */
-	@SuppressWarnings("unchecked")
-	private <K> Map<K, Long> countBy(String property, String other, Object otherValue) {
-		var query = em.createQuery("select o." + property + ", count(o) from Organization o where o." + property
-				+ " is not null" + (otherValue == null ? "" : " and o." + other + " = :other") + " group by o."
-				+ property + " order by count(o) desc", Object[].class);
-		if (otherValue != null) {
-			query.setParameter("other", otherValue);
-		}
-		return query.getResultStream()
-			.collect(Collectors.toMap(r -> (K) r[0], r -> (Long) r[1], (a, b) -> a, LinkedHashMap::new));
 	}
 
 	public Map<String, List<String>> aliases(Collection<String> slugs) {

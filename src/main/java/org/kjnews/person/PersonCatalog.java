@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.kjnews.article.EntityRef;
@@ -44,37 +43,17 @@ public class PersonCatalog {
 
 	/**
 	 * People, most mentioned first or by name, perhaps of one country, perhaps only those whose names match the
-	 * words {@code q} (found in the search index, see {@link NameSearch}).
+	 * words {@code q}. From the search index ({@link NameSearch}), searched or not: one order either way (by name,
+	 * case and accents folded), and a deep page or a country's count costs no scan of the table.
 	 */
 	public PageResult<PersonSummary> list(String q, String country, boolean byName, Paging paging) {
-		if (q != null) {
-			NameSearch.Found found = names.find(Person.class, q, countryFilter(country), byName, paging);
-			return PageResult.of(summaries(found.ids()), paging, found.total());
-		}
-		String where = country == null ? "" : " where p.country = :country";
-		String order = byName ? " order by p.name, p.slug" : " order by p.mentionCount desc, p.name, p.slug";
-		var query = em.createQuery("select new org.kjnews.person.PersonSummary(p.slug, p.name, p.country,"
-				+ " p.mentionCount, p.articleCount) from Person p" + where + order, PersonSummary.class);
-		var count = em.createQuery("select count(p) from Person p" + where, Long.class);
-		if (country != null) {
-			query.setParameter("country", country);
-			count.setParameter("country", country);
-		}
-		List<PersonSummary> items = query.setFirstResult(paging.page() * paging.size())
-			.setMaxResults(paging.size())
-			.getResultList();
-		return PageResult.of(items, paging, count.getSingleResult());
+		NameSearch.Found found = names.find(Person.class, q, countryFilter(country), byName, paging);
+		return PageResult.of(summaries(found.ids()), paging, found.total());
 	}
 
 	/** The countries people come from (those whose names match {@code q}, if given), with how many each. */
 	public Map<String, Long> countries(String q) {
-		if (q != null) {
-			return names.counts(Person.class, q, countryFilter(null), "country", String.class);
-		}
-		return em.createQuery("select p.country, count(p) from Person p where p.country is not null"
-				+ " group by p.country order by count(p) desc", Object[].class)
-			.getResultStream()
-			.collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1], (a, b) -> a, LinkedHashMap::new));
+		return names.counts(Person.class, q, countryFilter(null), "country", String.class);
 	}
 
 	private static Map<String, Object> countryFilter(String country) {

@@ -56,11 +56,12 @@ public class NameSearch {
 	}
 
 	/**
+	 * @param q the words the names must hold; null for every name
 	 * @param filters index field → value the matches must have (country, kind); null values are no filter
 	 * @param byName by name, else most mentioned first
 	 */
 	public Found find(Class<?> type, String q, Map<String, Object> filters, boolean byName, Paging paging) {
-		if (q.length() > MAX_NAME_QUERY) {
+		if (q != null && q.length() > MAX_NAME_QUERY) {
 			return new Found(List.of(), 0);
 		}
 		SearchResult<Long> result = Search.session(em)
@@ -78,7 +79,7 @@ public class NameSearch {
 	 */
 	public <T> Map<T, Long> counts(Class<?> type, String q, Map<String, Object> filters, String field,
 			Class<T> valueType) {
-		if (q.length() > MAX_NAME_QUERY) {
+		if (q != null && q.length() > MAX_NAME_QUERY) {
 			return Map.of();
 		}
 		AggregationKey<Map<T, Long>> key = AggregationKey.of(field);

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * database every {@code kjnews.archive-poll} (5 s) for the number of articles and their latest load time, and starts
  * a new {@link ArchiveVersion} when they change: the page cache and Last-Modified follow the writer. Once the
  * database has stopped changing, the version moves once more, so that no page stays cached from a moment when the
- * writer's search index had not yet caught up with its database.
+ * search index had not yet caught up with the database.
  */
 @Component
 @ConditionalOnProperty(name = "kjnews.ingest.enabled", havingValue = "false")
@@ -82,10 +82,15 @@ class ArchivePoll {
 		}
 	}
 
-	/** What changes whenever the loader loads or removes an article: how many there are, and the latest load. */
+	/**
+	 * What changes whenever the loader loads or removes an article: how many there are, and the latest load; and, under
+	 * the outbox-polling coordination (docs/scaling.md), how many index changes still wait in the outbox, so the
+	 * version moves once more when the index has caught up (the table is empty under the default coordination).
+	 */
 	private List<Object> state() {
-		return jdbc.queryForObject("select count(*), max(loaded_at) from article",
-				(rs, row) -> Arrays.asList(rs.getLong(1), rs.getTimestamp(2)));
+		return jdbc.queryForObject(
+				"select count(*), max(loaded_at), (select count(*) from hsearch_outbox_event) from article",
+				(rs, row) -> Arrays.asList(rs.getLong(1), rs.getTimestamp(2), rs.getLong(3)));
 	}
 
 	@PreDestroy

@@ -10,12 +10,16 @@ public record Paging(int page, int size) {
 
 	public static final int DEFAULT_SIZE = 20;
 
-	/** No list is paged deeper than this: the search index refuses offsets near Integer.MAX_VALUE. */
+	/**
+	 * No list is paged past this many results: the search index refuses offsets near Integer.MAX_VALUE, and an
+	 * Elasticsearch index anything past its {@code max_result_window} (set to this, elasticsearch/index-settings.json).
+	 */
 	public static final int MAX_OFFSET = 1_000_000;
 
 	public Paging {
 		size = Math.min(Math.max(size, 1), MAX_SIZE);
-		page = Math.min(Math.max(page, 0), MAX_OFFSET / size); // a page past the end is empty, never an overflow
+		// a page past the end is empty, never an overflow: its last result lies within the first MAX_OFFSET
+		page = Math.min(Math.max(page, 0), MAX_OFFSET / size - 1);
 	}
 
 }

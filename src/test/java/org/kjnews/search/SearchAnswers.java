@@ -46,6 +46,29 @@ abstract class SearchAnswers {
 		return Html.of(result);
 	}
 
+	/** By name, the people and organization lists keep one order whether a search narrows them or not. */
+	@Test
+	void byNameAListKeepsOneOrderWithAndWithoutASearch() throws UnsupportedEncodingException {
+		for (String search : new String[] { "/api/people?q=park OR kim OR lee", "/api/organizations?q=korea OR japan" }) {
+			String list = search.substring(0, search.indexOf('?'));
+			List<String> all = slugs(mvc.get().uri(list + "?sort=name&size=500"));
+			List<String> found = slugs(mvc.get().uri(search + "&sort=name&size=500"));
+			assertThat(found).as(list).isNotEmpty().hasSizeLessThan(all.size());
+			assertThat(all).as(list).containsSubsequence(found);
+		}
+	}
+
+	/** A page far past the end, as deep as the application pages (Elasticsearch refuses past 10,000 by default). */
+	@Test
+	void aPageFarPastTheEndIsEmptyOnEveryBackend() {
+		for (String uri : new String[] { "/api/articles?page=49999", "/api/articles?q=battery&page=49999",
+				"/api/people?q=kim&page=49999", "/api/organizations?q=chamber&page=49999" }) {
+			assertThat(mvc.get().uri(uri)).as(uri).hasStatusOk().bodyJson().extractingPath("$.items").asArray().isEmpty();
+		}
+		assertThat(page("/articles?q=battery&page=49999").select(".past-end").text()).contains("page 1");
+		page("/people?q=kim&page=49999"); // a 200, not the cluster's refusal
+	}
+
 	@Test
 	void aWordFindsItsOtherFormsAndTheMatchIsMarked() {
 		assertThat(mvc.get().uri("/api/articles?q=battery")).hasStatusOk()
