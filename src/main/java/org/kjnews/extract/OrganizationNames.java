@@ -26,13 +26,41 @@ final class OrganizationNames {
 	/** Only these take "on": "Council on Foreign Relations", "Committee on Trade". */
 	private static final Set<String> TAKES_ON = Set.of("council", "committee", "commission", "conference");
 
+	/** The words a title may take after "of" ("Head of International Affairs") before a name. */
+	private static final int MAX_TITLE_OF_WORDS = 4;
+
 	private final Knowledge knowledge;
 
 	private final Titles titles;
 
-	OrganizationNames(Knowledge knowledge, Titles titles) {
+	private final PersonNames people;
+
+	OrganizationNames(Knowledge knowledge, Titles titles, PersonNames people) {
 		this.knowledge = knowledge;
 		this.titles = titles;
+		this.people = people;
+	}
+
+	/**
+	 * Whether a title begins at j and a person's name follows it: in the words after "of" or "for" a title alone may
+	 * be part of the name ("Office of the President"), a title and a name are the next part of the sentence.
+	 */
+	private boolean titleOfSomeone(List<Token> tokens, int j) {
+		Titles.Match title = titles.at(tokens, j);
+		if (title == null) {
+			return false;
+		}
+		int k = title.end();
+		if (k + 1 < tokens.size() && tokens.get(k).is("of")) {
+			// "Head of International Affairs Lim …": the title's own words after "of", then the name
+			int m = k + 1;
+			while (m < tokens.size() && m - k <= MAX_TITLE_OF_WORDS && tokens.get(m).isWord()
+					&& tokens.get(m).isCapitalized() && people.at(tokens, m) == null) {
+				m++;
+			}
+			k = m > k + 1 ? m : k;
+		}
+		return k < tokens.size() && people.at(tokens, k) != null;
 	}
 
 	/** The longer of the known and the generic name at i, or null. */
@@ -71,6 +99,9 @@ final class OrganizationNames {
 				if (j > i && !inTail && t.isUpperCaseLetter() && titles.at(tokens, j) != null
 						&& knowledge.orgWord(t) == null) {
 					break; // "Hanwha Group Chairman": the title starts the next part
+				}
+				if (inTail && titleOfSomeone(tokens, j)) {
+					break; // "Korea Institute for Industrial Economics President Kim …": the name ends before the title
 				}
 				Gazetteer.Match<Knowledge.OrgWord> phrase = knowledge.orgPhrases.longest(tokens, j, true);
 				Knowledge.OrgWord word = phrase != null ? phrase.value() : knowledge.orgWord(t);

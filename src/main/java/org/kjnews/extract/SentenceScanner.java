@@ -32,7 +32,7 @@ final class SentenceScanner {
 		this.knowledge = knowledge;
 		this.titles = new Titles(knowledge);
 		this.people = new PersonNames(knowledge);
-		this.organizations = new OrganizationNames(knowledge, titles);
+		this.organizations = new OrganizationNames(knowledge, titles, people);
 	}
 
 	Titles titles() {

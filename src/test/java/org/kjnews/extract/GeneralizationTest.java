@@ -48,6 +48,11 @@ class GeneralizationTest {
 				arguments("Min-jun Hwang, president of the Korea Steel Association, met Kenji Oyama, chairman of the "
 						+ "Japan Iron and Steel Federation, in Seoul.", List.of("Min-jun Hwang", "Kenji Oyama"),
 						List.of("Korea Steel Association", "Japan Iron and Steel Federation")),
+				// after "for" or "of" the name goes on, but not through a title and a person's name
+				arguments("Korea Institute for Industrial Economics and Trade President Kim Sang-kyu said growth "
+						+ "would slow.", List.of("Kim Sang-kyu"), List.of("Korea Institute for Industrial Economics and Trade")),
+				arguments("Japan Institute for Overseas Investment Head of Research Yamada Taro spoke at the forum.",
+						List.of("Yamada Taro"), List.of("Japan Institute for Overseas Investment")),
 				arguments("Nippon Steel completed its acquisition of U.S. Steel last year.", List.of(),
 						List.of("Nippon Steel", "U.S. Steel")),
 				arguments("The Japan External Trade Organization (JETRO) said Japanese firms in Busan plan to hire more staff.",
