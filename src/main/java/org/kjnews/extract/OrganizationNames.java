@@ -3,6 +3,7 @@ package org.kjnews.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognizes an organization's name at a position: a known name or alias from the knowledge file, or a run of
@@ -26,6 +27,8 @@ final class OrganizationNames {
 	/** Only these take "on": "Council on Foreign Relations", "Committee on Trade". */
 	private static final Set<String> TAKES_ON = Set.of("council", "committee", "commission", "conference");
 
+	private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+
 	/** The words a title may take after "of" ("Head of International Affairs") before a name. */
 	private static final int MAX_TITLE_OF_WORDS = 4;
 
@@ -39,6 +42,25 @@ final class OrganizationNames {
 		this.knowledge = knowledge;
 		this.titles = titles;
 		this.people = people;
+	}
+
+	/** Whether the capitalized words around i follow an ordinal ("57th"), as the name of a numbered session does. */
+	private static boolean inNumberedSession(List<Token> tokens, int i) {
+		int k = i;
+		while (k > 0 && (tokens.get(k - 1).isUpperCaseLetter() || tokens.get(k - 1).is("-"))) {
+			k--;
+		}
+		return k > 0 && ORDINAL.matcher(tokens.get(k - 1).text()).matches();
+	}
+
+	/**
+	 * Whether an organization of its own begins at j: one the knowledge file names ("Keidanren") or a company
+	 * ("Samsung Electronics"). After "and" it is the next party, not more of the name: "Federation of Korean
+	 * Industries and Keidanren" is two, "Institute of Science and Technology" one.
+	 */
+	private boolean anotherOrganization(List<Token> tokens, int j) {
+		Match next = at(tokens, j);
+		return next != null && (next.known() != null || next.kind() == OrganizationKind.COMPANY);
 	}
 
 	/**
@@ -82,6 +104,9 @@ final class OrganizationNames {
 		Token first = tokens.get(i);
 		if (!first.isWord() || !first.isCapitalized() || knowledge.isStopWord(first)) {
 			return null;
+		}
+		if (ORDINAL.matcher(first.text()).matches() || inNumberedSession(tokens, i)) {
+			return null; // "the 57th Korea-Japan Space Industry Roundtable": a session of a meeting, no organization
 		}
 		int n = tokens.size();
 		int end = -1;
@@ -141,7 +166,7 @@ final class OrganizationNames {
 			if ((w.equals("and") || w.equals("&")) && inTail && j + 1 < n && tokens.get(j + 1).isWord()
 					&& tokens.get(j + 1).isCapitalized() && knowledge.countryOf(tokens.get(j + 1)) == null
 					&& !knowledge.isPlaceWord(tokens.get(j + 1))
-					&& !(j + 2 < n && tokens.get(j + 2).isPossessive())) {
+					&& !(j + 2 < n && tokens.get(j + 2).isPossessive()) && !anotherOrganization(tokens, j + 1)) {
 				j++;
 				continue;
 			}

@@ -71,7 +71,7 @@ public class FolderIngester {
 	 * Part of every content hash, with the knowledge files: bump it when reading or extraction changes, so that
 	 * the next start reads every file again instead of keeping what an older version made of it.
 	 */
-	static final String PIPELINE_VERSION = "14";
+	static final String PIPELINE_VERSION = "15";
 
 	/** Articles stored in one transaction. */
 	static final int BATCH_SIZE = 20;

@@ -53,6 +53,15 @@ class GeneralizationTest {
 						+ "would slow.", List.of("Kim Sang-kyu"), List.of("Korea Institute for Industrial Economics and Trade")),
 				arguments("Japan Institute for Overseas Investment Head of Research Yamada Taro spoke at the forum.",
 						List.of("Yamada Taro"), List.of("Japan Institute for Overseas Investment")),
+				// nor through "and" into the next party
+				arguments("The Korea Institute for International Economic Policy and Samsung Electronics signed a "
+						+ "research pact.", List.of(),
+						List.of("Korea Institute for International Economic Policy", "Samsung Electronics")),
+				arguments("The Japan Institute of International Affairs and Keidanren held a seminar in Tokyo.",
+						List.of(), List.of("Japan Institute of International Affairs", "Keidanren")),
+				// a numbered session is a meeting, not an organization
+				arguments("Daewon Steel hosted the 9th Korea-Japan Battery Industry Roundtable in Ulsan on Friday.",
+						List.of(), List.of("Daewon Steel")),
 				arguments("Nippon Steel completed its acquisition of U.S. Steel last year.", List.of(),
 						List.of("Nippon Steel", "U.S. Steel")),
 				arguments("The Japan External Trade Organization (JETRO) said Japanese firms in Busan plan to hire more staff.",
