@@ -145,16 +145,12 @@ public class MeetingCatalog {
 	 */
 	public LatestMeetings latest(MeetingFilter filter, int limit) {
 		Where where = Where.of(filter);
-		TypedQuery<Object[]> keys = em.createQuery("select m.id, m.sortKey, m.name from Meeting m left join m.series s"
-				+ where.clause(), Object[].class);
+		// dated ones newest first, then the undated; all their ids, for the count
+		TypedQuery<Long> keys = em.createQuery("select m.id from Meeting m left join m.series s" + where.clause()
+				+ " order by case when m.startDate is null then 1 else 0 end, m.sortKey desc, m.name desc", Long.class);
 		where.bind(keys);
-		List<Object[]> all = keys.getResultList();
-		Comparator<Object[]> timeline = Comparator.comparing((Object[] k) -> (String) k[1])
-			.thenComparing(k -> (String) k[2]);
-		// dated ones newest first, then the undated (their sort key, "1|", comes after every date)
-		Comparator<Object[]> newestFirst = Comparator.comparing((Object[] k) -> ((String) k[1]).startsWith("1|"))
-			.thenComparing(timeline.reversed());
-		List<Long> ids = all.stream().sorted(newestFirst).limit(limit).map(k -> (Long) k[0]).toList();
+		List<Long> all = keys.getResultList();
+		List<Long> ids = all.subList(0, Math.min(limit, all.size()));
 		Map<Long, Meeting> byId = new HashMap<>();
 		if (!ids.isEmpty()) {
 			em.createQuery("select m from Meeting m where m.id in :ids", Meeting.class)
