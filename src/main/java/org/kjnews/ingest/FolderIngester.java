@@ -40,10 +40,12 @@ import org.kjnews.extract.Extractor;
 import org.kjnews.extract.MeetingExtractor;
 import org.kjnews.extract.Note;
 import org.kjnews.system.ArchiveVersion;
+import org.kjnews.system.DatabaseCompaction;
 import org.kjnews.system.KjNewsProperties;
 import org.kjnews.system.NoteText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -123,8 +125,13 @@ public class FolderIngester {
 
 	private final NoteText notes;
 
+	/** The database's JDBC address: an H2 file is compacted at the next start after a large run. */
+	private final String databaseUrl;
+
 	FolderIngester(KjNewsProperties properties, ArticleStore store, IngestReport report, Extractor extractor,
-			MeetingExtractor meetingExtractor, ArchiveVersion archive, MessageSource messages, NoteText notes) {
+			MeetingExtractor meetingExtractor, ArchiveVersion archive, MessageSource messages, NoteText notes,
+			@Value("${spring.datasource.url:}") String databaseUrl) {
+		this.databaseUrl = databaseUrl;
 		this.notes = notes;
 		this.archive = archive;
 		this.messages = messages;
@@ -171,6 +178,7 @@ public class FolderIngester {
 			if (report.count(IngestStatus.LOADED) > 0 || !removed.isEmpty()) {
 				archive.changed();
 			}
+			DatabaseCompaction.afterRun(databaseUrl, report.count(IngestStatus.LOADED) + removed.size());
 		}
 		log.info("Loaded {} files, {} unchanged, {} skipped, {} failed, {} removed; {}",
 				report.count(IngestStatus.LOADED), report.count(IngestStatus.UNCHANGED),
