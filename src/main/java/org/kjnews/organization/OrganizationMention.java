@@ -35,11 +35,13 @@ public class OrganizationMention {
 	@Column(name = "block_index")
 	private int block;
 
+	// not "start" and "end": Hibernate names the columns of its helper tables after the fields, and END is a
+	// keyword of H2's, so creating them failed at every start
 	@Column(name = "start_offset")
-	private int start;
+	private int startOffset;
 
 	@Column(name = "end_offset")
-	private int end;
+	private int endOffset;
 
 	@Column(nullable = false, length = 4000)
 	private String sentence;
@@ -53,8 +55,8 @@ public class OrganizationMention {
 		this.organization = organization;
 		this.surface = Evidence.fit(surface, 255);
 		this.block = block;
-		this.start = start;
-		this.end = end;
+		this.startOffset = start;
+		this.endOffset = end;
 		this.sentence = Evidence.cut(sentence);
 	}
 

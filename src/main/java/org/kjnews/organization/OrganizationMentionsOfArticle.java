@@ -20,8 +20,8 @@ class OrganizationMentionsOfArticle implements ArticleMentions {
 	public List<LinkedMention> in(long articleId) {
 		return em.createQuery("""
 				select new org.kjnews.article.LinkedMention(org.kjnews.extract.EntityType.ORGANIZATION, o.slug,
-				  o.name, m.surface, m.block, m.start, m.end)
-				from OrganizationMention m join m.organization o where m.article.id = :id order by m.block, m.start""",
+				  o.name, m.surface, m.block, m.startOffset, m.endOffset)
+				from OrganizationMention m join m.organization o where m.article.id = :id order by m.block, m.startOffset""",
 				LinkedMention.class).setParameter("id", articleId).getResultList();
 	}
 

@@ -59,7 +59,7 @@ public record ArticlesNaming(List<Long> shown, List<MentionView> newest, long to
 				: MentionView.firstPerArticle(em
 					.createQuery("select e.slug, a.slug, a.title, a.publishedDate, a.publishedTime,"
 							+ " a.publishedPrecision, a.publishedBasis, a.publishedNote, m.sentence from " + mention
-							+ " join m.article a where fk(m.article) in :shown order by m.block, m.start", Object[].class)
+							+ " join m.article a where fk(m.article) in :shown order by m.block, m.startOffset", Object[].class)
 					.setParameter("shown", shown)
 					.getResultStream()
 					.filter(r -> slug.equals(r[0]))

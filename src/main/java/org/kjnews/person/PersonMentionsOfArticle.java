@@ -20,8 +20,8 @@ class PersonMentionsOfArticle implements ArticleMentions {
 	public List<LinkedMention> in(long articleId) {
 		return em.createQuery("""
 				select new org.kjnews.article.LinkedMention(org.kjnews.extract.EntityType.PERSON, p.slug, p.name,
-				  m.surface, m.block, m.start, m.end)
-				from PersonMention m join m.person p where m.article.id = :id order by m.block, m.start""",
+				  m.surface, m.block, m.startOffset, m.endOffset)
+				from PersonMention m join m.person p where m.article.id = :id order by m.block, m.startOffset""",
 				LinkedMention.class).setParameter("id", articleId).getResultList();
 	}
 

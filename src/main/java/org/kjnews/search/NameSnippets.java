@@ -40,8 +40,8 @@ class NameSnippets {
 
 	private void earliest(Map<Long, Mention> first, String entity, String role, Collection<Long> articles,
 			List<Long> ids) {
-		em.createQuery("select m.article.id, m.block, m.start, m.sentence, m.surface from " + entity + " m where m."
-				+ role + ".id in :ids and m.article.id in :articles and m.block >= 0", Object[].class) // not the title
+		em.createQuery("select m.article.id, m.block, m.startOffset, m.sentence, m.surface from " + entity
+				+ " m where m." + role + ".id in :ids and m.article.id in :articles and m.block >= 0", Object[].class) // not the title
 			.setParameter("ids", ids)
 			.setParameter("articles", articles)
 			.getResultStream()
