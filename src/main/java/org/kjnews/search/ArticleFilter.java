@@ -20,6 +20,11 @@ public record ArticleFilter(String q, List<String> people, List<String> organiza
 		source = source == null || source.isBlank() ? null : source;
 	}
 
+	/** Whether the words typed are longer than a search takes, so that only their beginning is searched. */
+	public static boolean cuts(String typed) {
+		return QuerySyntax.searched(typed) != null && typed.strip().length() > MAX_QUERY_LENGTH;
+	}
+
 	public ArticleFilter(String q, List<String> people, List<String> organizations, String source, Integer year) {
 		this(q, people, organizations, source, year, false);
 	}

@@ -33,6 +33,9 @@ class ArticleListController {
 		String expanded = BadParameterException.oneOf("more", more, ArticleSearch.EXPANDABLE);
 		ArticleFilter filter = new ArticleFilter(q, person, organization, source, year, byDate);
 		model.addAttribute("filter", filter);
+		// a longer search is cut (ArticleFilter): the page says so rather than search for less than was typed
+		model.addAttribute("queryShortened", ArticleFilter.cuts(q));
+		model.addAttribute("maxQueryLength", ArticleFilter.MAX_QUERY_LENGTH);
 		ArticleResults results = search.find(filter, new Paging(page, size), expanded != null);
 		model.addAttribute("results", results);
 		if (results.page().totalItems() == 0 && filter.q() != null && filter.narrowed()) {

@@ -51,7 +51,16 @@ final class QuerySyntax {
 			return null;
 		}
 		q = q.strip();
-		return q.length() > MAX_QUERY_LENGTH ? q.substring(0, MAX_QUERY_LENGTH) : q;
+		return q.length() > MAX_QUERY_LENGTH ? cut(q) : q;
+	}
+
+	/** The beginning of a query too long: up to the last space that fits, so that no word is searched half. */
+	private static String cut(String q) {
+		int end = q.lastIndexOf(' ', MAX_QUERY_LENGTH);
+		if (end < MAX_QUERY_LENGTH / 2) { // one long "word": cut it, but not between the halves of a character
+			end = Character.isHighSurrogate(q.charAt(MAX_QUERY_LENGTH - 1)) ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
+		}
+		return q.substring(0, end).strip();
 	}
 
 	/**

@@ -139,6 +139,20 @@ class ArticlePagesTest {
 	}
 
 	@Test
+	void aSearchLongerThanTheLimitSaysOnlyItsBeginningWasUsed() throws Exception {
+		String words = String.join(" ", java.util.Collections.nCopies(120, "korea japan"));
+		MvcTestResult result = mvc.get().uri("/articles").param("q", words).exchange();
+		assertThat(result).hasStatusOk();
+		Document cut = Html.of(result);
+		assertThat(cut.select(".shortened").text()).isEqualTo("Only the first 500 characters of the search were used.");
+		// cut between words, not inside one: what is left still finds the articles about Korea and Japan
+		assertThat(cut.select(".chips").text()).containsPattern("“(korea japan ?)+(korea)?” ×");
+		assertThat(cut.select(".empty")).isEmpty();
+		Document whole = page("/articles?q=korea+japan");
+		assertThat(whole.select(".shortened")).isEmpty();
+	}
+
+	@Test
 	void badPagingIsA400OrClampedNeverA500() {
 		assertThat(mvc.get().uri("/articles?page=abc").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(mvc.get().uri("/articles?size=x").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
