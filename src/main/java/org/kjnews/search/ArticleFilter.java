@@ -22,7 +22,8 @@ public record ArticleFilter(String q, List<String> people, List<String> organiza
 
 	/** Whether the words typed are longer than a search takes, so that only their beginning is searched. */
 	public static boolean cuts(String typed) {
-		return QuerySyntax.searched(typed) != null && typed.strip().length() > MAX_QUERY_LENGTH;
+		// the length first: the usual short search is not read a second time
+		return typed != null && typed.strip().length() > MAX_QUERY_LENGTH && QuerySyntax.searched(typed) != null;
 	}
 
 	public ArticleFilter(String q, List<String> people, List<String> organizations, String source, Integer year) {
