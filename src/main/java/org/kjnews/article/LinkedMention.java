@@ -3,6 +3,5 @@ package org.kjnews.article;
 import org.kjnews.extract.EntityType;
 
 /** Where in an article's text an entity is named, so the reader can link the words to its page. */
-public record LinkedMention(EntityType type, String slug, String name, String surface, int block, int start,
-		int end) {
+public record LinkedMention(EntityType type, String slug, String name, int block, int start, int end) {
 }

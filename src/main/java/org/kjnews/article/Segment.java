@@ -14,15 +14,14 @@ public record Segment(String text, EntityType type, String slug) {
 	}
 
 	/**
-	 * Cuts a block's text at its mentions. A mention overlapping an earlier one, out of range, or whose offsets no
-	 * longer hold its words (the text changed under it) is left plain rather than linking the wrong words.
+	 * Cuts a block's text at its mentions. A mention overlapping an earlier one or out of range is left plain rather
+	 * than linking the wrong words.
 	 */
 	static List<Segment> of(String text, List<LinkedMention> mentions) {
 		List<Segment> segments = new ArrayList<>();
 		int at = 0;
 		for (LinkedMention m : mentions.stream().sorted(Comparator.comparingInt(LinkedMention::start)).toList()) {
-			if (m.start() < at || m.end() > text.length() || m.start() >= m.end()
-					|| !text.substring(m.start(), m.end()).equals(m.surface())) {
+			if (m.start() < at || m.end() > text.length() || m.start() >= m.end()) {
 				continue;
 			}
 			if (m.start() > at) {

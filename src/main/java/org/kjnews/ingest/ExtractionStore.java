@@ -3,6 +3,7 @@ package org.kjnews.ingest;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,18 +116,29 @@ class ExtractionStore {
 		}
 		Map<String, Integer> personMentions = new HashMap<>();
 		Map<String, Integer> organizationMentions = new HashMap<>();
+		// one row per person or organization named: two keys of the article may be one person known before
+		Map<Person, MentionGroup> personGroups = new LinkedHashMap<>();
+		Map<Organization, MentionGroup> organizationGroups = new LinkedHashMap<>();
 		for (Mention m : extraction.mentions()) {
 			if (m.type() == EntityType.PERSON && personByKey.containsKey(m.key())) {
-				entityManager.persist(new PersonMention(article, personByKey.get(m.key()), m.surface(), m.block(),
-						m.start(), m.end(), m.sentence()));
+				personGroups.computeIfAbsent(personByKey.get(m.key()), p -> new MentionGroup()).add(m);
 				personMentions.merge(m.key(), 1, Integer::sum);
 			}
 			else if (m.type() == EntityType.ORGANIZATION && organizationByKey.containsKey(m.key())) {
-				entityManager.persist(new OrganizationMention(article, organizationByKey.get(m.key()), m.surface(),
-						m.block(), m.start(), m.end(), m.sentence()));
+				organizationGroups.computeIfAbsent(organizationByKey.get(m.key()), o -> new MentionGroup()).add(m);
 				organizationMentions.merge(m.key(), 1, Integer::sum);
 			}
 		}
+		personGroups.forEach((person, group) -> {
+			Mention m = group.shown();
+			entityManager.persist(new PersonMention(article, person, m.surface(), m.block(), m.start(), m.end(),
+					m.sentence(), group.places()));
+		});
+		organizationGroups.forEach((organization, group) -> {
+			Mention m = group.shown();
+			entityManager.persist(new OrganizationMention(article, organization, m.surface(), m.block(), m.start(),
+					m.end(), m.sentence(), group.places()));
+		});
 		for (ExtractedRole r : extraction.roles()) {
 			Person person = personByKey.get(r.personKey());
 			if (person != null) {

@@ -10,9 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import org.kjnews.article.Article;
+import org.kjnews.article.MentionPlaces;
 import org.kjnews.system.Evidence;
 
-/** One place in an article where an organization is named, with the sentence as evidence. */
+/**
+ * Where an article names an organization: every place, and the first in its body (else in its title or byline)
+ * with the sentence as evidence. One row per article and organization.
+ */
 @Entity
 public class OrganizationMention {
 
@@ -46,11 +50,19 @@ public class OrganizationMention {
 	@Column(nullable = false, length = 4000)
 	private String sentence;
 
+	/** How many times the article names them: the places below. */
+	@Column(name = "place_count")
+	private int placeCount;
+
+	/** Every place the article names them (see {@link MentionPlaces}); the columns above hold the one shown. */
+	@Column(nullable = false, length = 1_000_000)
+	private String places;
+
 	protected OrganizationMention() {
 	}
 
 	public OrganizationMention(Article article, Organization organization, String surface, int block, int start,
-			int end, String sentence) {
+			int end, String sentence, MentionPlaces places) {
 		this.article = article;
 		this.organization = organization;
 		this.surface = Evidence.fit(surface, 255);
@@ -58,6 +70,8 @@ public class OrganizationMention {
 		this.startOffset = start;
 		this.endOffset = end;
 		this.sentence = Evidence.cut(sentence);
+		this.placeCount = places.count();
+		this.places = places.encoded();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import org.kjnews.article.ArticleMentions;
 import org.kjnews.article.LinkedMention;
+import org.kjnews.extract.EntityType;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -18,11 +19,12 @@ class OrganizationMentionsOfArticle implements ArticleMentions {
 
 	@Override
 	public List<LinkedMention> in(long articleId) {
-		return em.createQuery("""
-				select new org.kjnews.article.LinkedMention(org.kjnews.extract.EntityType.ORGANIZATION, o.slug,
-				  o.name, m.surface, m.block, m.startOffset, m.endOffset)
-				from OrganizationMention m join m.organization o where m.article.id = :id order by m.block, m.startOffset""",
-				LinkedMention.class).setParameter("id", articleId).getResultList();
+		return ArticleMentions.inTextOrder(EntityType.ORGANIZATION,
+				em.createQuery("select o.slug, o.name, m.places from OrganizationMention m"
+						+ " join m.organization o where m.article.id = :id", Object[].class)
+					.setParameter("id", articleId)
+					.getResultList()
+					.stream());
 	}
 
 }

@@ -25,7 +25,7 @@ public interface OrganizationRepository extends Repository<Organization, Long> {
 	@Modifying
 	@Query("""
 			update Organization o set
-			  o.mentionCount = (select count(m) from OrganizationMention m where m.organization = o),
+			  o.mentionCount = (select coalesce(sum(m.placeCount), 0) from OrganizationMention m where m.organization = o),
 			  o.articleCount = (select count(distinct m.article) from OrganizationMention m where m.organization = o)""")
 	int refreshCounts();
 
@@ -41,7 +41,7 @@ public interface OrganizationRepository extends Repository<Organization, Long> {
 	@Modifying
 	@Query("""
 			update Organization o set
-			  o.mentionCount = (select count(m) from OrganizationMention m where m.organization = o),
+			  o.mentionCount = (select coalesce(sum(m.placeCount), 0) from OrganizationMention m where m.organization = o),
 			  o.articleCount = (select count(distinct m.article) from OrganizationMention m where m.organization = o)
 			where o.id in :ids""")
 	int refreshCounts(Collection<Long> ids);

@@ -10,9 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import org.kjnews.article.Article;
+import org.kjnews.article.MentionPlaces;
 import org.kjnews.system.Evidence;
 
-/** One place in an article where a person is named, with the sentence as evidence. */
+/**
+ * Where an article names a person: every place, and the first in its body (else in its title or byline) with the
+ * sentence as evidence. One row per article and person.
+ */
 @Entity
 public class PersonMention {
 
@@ -46,11 +50,19 @@ public class PersonMention {
 	@Column(nullable = false, length = 4000)
 	private String sentence;
 
+	/** How many times the article names them: the places below. */
+	@Column(name = "place_count")
+	private int placeCount;
+
+	/** Every place the article names them (see {@link MentionPlaces}); the columns above hold the one shown. */
+	@Column(nullable = false, length = 1_000_000)
+	private String places;
+
 	protected PersonMention() {
 	}
 
 	public PersonMention(Article article, Person person, String surface, int block, int start, int end,
-			String sentence) {
+			String sentence, MentionPlaces places) {
 		this.article = article;
 		this.person = person;
 		this.surface = Evidence.fit(surface, 255);
@@ -58,6 +70,8 @@ public class PersonMention {
 		this.startOffset = start;
 		this.endOffset = end;
 		this.sentence = Evidence.cut(sentence);
+		this.placeCount = places.count();
+		this.places = places.encoded();
 	}
 
 }

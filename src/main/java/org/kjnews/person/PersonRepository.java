@@ -25,7 +25,7 @@ public interface PersonRepository extends Repository<Person, Long> {
 	@Modifying
 	@Query("""
 			update Person p set
-			  p.mentionCount = (select count(m) from PersonMention m where m.person = p),
+			  p.mentionCount = (select coalesce(sum(m.placeCount), 0) from PersonMention m where m.person = p),
 			  p.articleCount = (select count(distinct m.article) from PersonMention m where m.person = p)""")
 	int refreshCounts();
 
@@ -41,7 +41,7 @@ public interface PersonRepository extends Repository<Person, Long> {
 	@Modifying
 	@Query("""
 			update Person p set
-			  p.mentionCount = (select count(m) from PersonMention m where m.person = p),
+			  p.mentionCount = (select coalesce(sum(m.placeCount), 0) from PersonMention m where m.person = p),
 			  p.articleCount = (select count(distinct m.article) from PersonMention m where m.person = p)
 			where p.id in :ids""")
 	int refreshCounts(Collection<Long> ids);

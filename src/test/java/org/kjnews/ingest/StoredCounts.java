@@ -6,7 +6,10 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The people and organizations whose stored counts differ from their mentions counted afresh (none, if right). */
+/**
+ * The people and organizations whose stored counts differ from their mentions counted afresh, or who have more than
+ * one row of mentions in an article (none, if right).
+ */
 final class StoredCounts {
 
 	private StoredCounts() {
@@ -19,8 +22,13 @@ final class StoredCounts {
 				{ "organization", "organization_mention", "organization_id" } }) {
 			wrong.addAll(jdbc.queryForList("""
 					select e.name || ': ' || e.mention_count || '/' || e.article_count from %1$s e
-					where e.mention_count <> (select count(*) from %2$s m where m.%3$s = e.id)
+					where e.mention_count <> (select coalesce(sum(m.place_count), 0) from %2$s m where m.%3$s = e.id)
 					   or e.article_count <> (select count(distinct m.article_id) from %2$s m where m.%3$s = e.id)
+					""".formatted((Object[]) entity), String.class));
+			// one row per article and entity, every place in it
+			wrong.addAll(jdbc.queryForList("""
+					select e.name || ': ' || count(*) || ' rows in article ' || m.article_id from %2$s m
+					join %1$s e on e.id = m.%3$s group by e.name, m.article_id having count(*) > 1
 					""".formatted((Object[]) entity), String.class));
 		}
 		return wrong;

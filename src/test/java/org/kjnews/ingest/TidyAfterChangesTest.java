@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.kjnews.TestFolders;
+import org.kjnews.article.ArticleCatalog;
+import org.kjnews.article.ArticleSummary;
+import org.kjnews.article.Segment;
 import org.kjnews.person.PersonCatalog;
 import org.kjnews.search.ArticleFilter;
 import org.kjnews.search.ArticleSearch;
@@ -93,6 +96,9 @@ class TidyAfterChangesTest {
 	PersonCatalog people;
 
 	@Autowired
+	ArticleCatalog articles;
+
+	@Autowired
 	ArticleSearch search;
 
 	@Autowired
@@ -113,6 +119,14 @@ class TidyAfterChangesTest {
 			.collect(Collectors.toMap(FacetValue::label, FacetValue::count));
 	}
 
+	/** Mentions per person, by name. */
+	private Map<String, Integer> mentionsByPerson() {
+		return people.list(null, null, true, new Paging(0, 100))
+			.items()
+			.stream()
+			.collect(Collectors.toMap(PersonSummary::name, PersonSummary::mentionCount));
+	}
+
 	/** Articles per person, by name. */
 	private Map<String, Integer> articlesByPerson() {
 		return people.list(null, null, true, new Paging(0, 100))
@@ -128,9 +142,32 @@ class TidyAfterChangesTest {
 			.containsEntry("Sato Kenji", 1)
 			.containsEntry("Lee Seo-yeon", 1);
 		assertThat(personFacet()).containsEntry("Kim Min-jun", 2L).containsEntry("Lee Seo-yeon", 1L);
+		// named twice in the first article ("Kim Min-jun", "Kim said") and once in the second
+		assertThat(mentionsByPerson()).containsEntry("Kim Min-jun", 3).containsEntry("Sato Kenji", 1);
 		// a first run adds what each new article gave, counting nobody again: the sums must be the counts
 		assertThat(StoredCounts.wrong(dataSource)).isEmpty();
 		assertThat(IndexedRecords.wrong(entityManagers, dataSource)).isEmpty();
+	}
+
+	@Test
+	@Order(1)
+	void theReaderLinksEveryPlaceAnArticleNamesSomeone() {
+		String slug = articles.list(new Paging(0, 10))
+			.items()
+			.stream()
+			.filter(a -> a.title().equals("Hydrogen council meets in Seoul"))
+			.map(ArticleSummary::slug)
+			.findFirst()
+			.orElseThrow();
+		List<String> linked = articles.find(slug)
+			.orElseThrow()
+			.readerBlocks()
+			.stream()
+			.flatMap(b -> b.segments().stream())
+			.filter(s -> "kim-min-jun".equals(s.slug()))
+			.map(Segment::text)
+			.toList();
+		assertThat(linked).containsExactly("Kim Min-jun", "Kim");
 	}
 
 	@Test
