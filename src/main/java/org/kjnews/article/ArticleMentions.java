@@ -2,7 +2,6 @@ package org.kjnews.article;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.kjnews.extract.EntityType;
 
@@ -14,15 +13,10 @@ public interface ArticleMentions {
 
 	List<LinkedMention> in(long articleId);
 
-	/**
-	 * The places of an article's rows of one kind, each row {@code {slug, name, places}}, in text order (the byline
-	 * and title first, as their blocks are numbered below the body's).
-	 */
-	static List<LinkedMention> inTextOrder(EntityType type, Stream<Object[]> rows) {
-		return rows
-			.flatMap(r -> MentionPlaces.parse((String) r[2])
-				.stream()
-				.map(p -> new LinkedMention(type, (String) r[0], (String) r[1], p.block(), p.start(), p.end())))
+	/** The places of an article's rows of one kind, in text order (byline and title first: their blocks are < 0). */
+	static List<LinkedMention> inTextOrder(EntityType type, List<MentionRow> rows) {
+		return rows.stream()
+			.flatMap(row -> row.linked(type))
 			.sorted(Comparator.comparingInt(LinkedMention::block).thenComparingInt(LinkedMention::start))
 			.toList();
 	}

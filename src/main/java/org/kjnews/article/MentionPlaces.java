@@ -5,11 +5,14 @@ import java.util.List;
 
 /**
  * Every place in one article where one person or organization is named, kept as one value ("block:start:end" each,
- * separated by ";") on a single row per article and entity. A row per place cost the loader a fifth of its time in
- * inserts, index entries and sentences copied again and again, for places only the article page reads, and all at
- * once.
+ * separated by ";") on a single row per article and entity. A row per place made the loader write a row, its index
+ * entries and a copy of the sentence for each of the ~50 places a long article names someone, for places that only
+ * the article page reads, and all at once.
  */
 public final class MentionPlaces {
+
+	/** The longest value kept (the column's size): an article naming someone beyond that keeps the first places. */
+	public static final int MAX_LENGTH = 1_000_000;
 
 	/** One place: the block (-1 the title, -2 the byline and credits) and the offsets in its text. */
 	public record Place(int block, int start, int end) {
@@ -19,13 +22,16 @@ public final class MentionPlaces {
 
 	private int count;
 
+	/** Counts the place, and keeps it if the value still fits. */
 	public void add(int block, int start, int end) {
-		if (count++ > 0) {
-			encoded.append(';');
+		String place = block + ":" + start + ":" + end;
+		if (encoded.length() + 1 + place.length() <= MAX_LENGTH) {
+			encoded.append(encoded.isEmpty() ? "" : ";").append(place);
 		}
-		encoded.append(block).append(':').append(start).append(':').append(end);
+		count++;
 	}
 
+	/** How many places were added, kept or not: how many times the article names them. */
 	public int count() {
 		return count;
 	}

@@ -14,14 +14,16 @@ public record Segment(String text, EntityType type, String slug) {
 	}
 
 	/**
-	 * Cuts a block's text at its mentions. A mention overlapping an earlier one or out of range is left plain rather
-	 * than linking the wrong words.
+	 * Cuts a block's text at its mentions. A mention overlapping an earlier one, out of range, or running into the
+	 * ellipsis of a text cut to fit its column (the places were found in the whole text) is left plain rather than
+	 * linking the wrong words.
 	 */
 	static List<Segment> of(String text, List<LinkedMention> mentions) {
 		List<Segment> segments = new ArrayList<>();
 		int at = 0;
 		for (LinkedMention m : mentions.stream().sorted(Comparator.comparingInt(LinkedMention::start)).toList()) {
-			if (m.start() < at || m.end() > text.length() || m.start() >= m.end()) {
+			if (m.start() < at || m.end() > text.length() || m.start() >= m.end()
+					|| text.substring(m.start(), m.end()).contains("…")) {
 				continue;
 			}
 			if (m.start() > at) {

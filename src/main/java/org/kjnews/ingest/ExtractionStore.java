@@ -114,30 +114,26 @@ class ExtractionStore {
 		for (ExtractedOrganization found : extraction.organizations()) {
 			organizationByKey.put(found.key(), organization(known, found));
 		}
-		Map<String, Integer> personMentions = new HashMap<>();
-		Map<String, Integer> organizationMentions = new HashMap<>();
-		// one row per person or organization named: two keys of the article may be one person known before
-		Map<Person, MentionGroup> personGroups = new LinkedHashMap<>();
-		Map<Organization, MentionGroup> organizationGroups = new LinkedHashMap<>();
+		// one row per person or organization named, with every place
+		Map<String, MentionGroup> personPlaces = new LinkedHashMap<>();
+		Map<String, MentionGroup> organizationPlaces = new LinkedHashMap<>();
 		for (Mention m : extraction.mentions()) {
 			if (m.type() == EntityType.PERSON && personByKey.containsKey(m.key())) {
-				personGroups.computeIfAbsent(personByKey.get(m.key()), p -> new MentionGroup()).add(m);
-				personMentions.merge(m.key(), 1, Integer::sum);
+				personPlaces.computeIfAbsent(m.key(), k -> new MentionGroup()).add(m);
 			}
 			else if (m.type() == EntityType.ORGANIZATION && organizationByKey.containsKey(m.key())) {
-				organizationGroups.computeIfAbsent(organizationByKey.get(m.key()), o -> new MentionGroup()).add(m);
-				organizationMentions.merge(m.key(), 1, Integer::sum);
+				organizationPlaces.computeIfAbsent(m.key(), k -> new MentionGroup()).add(m);
 			}
 		}
-		personGroups.forEach((person, group) -> {
+		personPlaces.forEach((key, group) -> {
 			Mention m = group.shown();
-			entityManager.persist(new PersonMention(article, person, m.surface(), m.block(), m.start(), m.end(),
-					m.sentence(), group.places()));
-		});
-		organizationGroups.forEach((organization, group) -> {
-			Mention m = group.shown();
-			entityManager.persist(new OrganizationMention(article, organization, m.surface(), m.block(), m.start(),
+			entityManager.persist(new PersonMention(article, personByKey.get(key), m.surface(), m.block(), m.start(),
 					m.end(), m.sentence(), group.places()));
+		});
+		organizationPlaces.forEach((key, group) -> {
+			Mention m = group.shown();
+			entityManager.persist(new OrganizationMention(article, organizationByKey.get(key), m.surface(), m.block(),
+					m.start(), m.end(), m.sentence(), group.places()));
 		});
 		for (ExtractedRole r : extraction.roles()) {
 			Person person = personByKey.get(r.personKey());
@@ -150,10 +146,10 @@ class ExtractionStore {
 		article.mentions(ids(personByKey.values().stream().map(Person::getId)),
 				ids(organizationByKey.values().stream().map(Organization::getId)));
 		if (isNew) {
-			personByKey.forEach((key, person) -> gained(person.getId(), personMentions.get(key), peopleAdded,
+			personByKey.forEach((key, person) -> gained(person.getId(), personPlaces.get(key), peopleAdded,
 					touchedPeople));
 			organizationByKey.forEach((key, organization) -> gained(organization.getId(),
-					organizationMentions.get(key), organizationsAdded, touchedOrganizations));
+					organizationPlaces.get(key), organizationsAdded, touchedOrganizations));
 		}
 		else {
 			touchedPeople.addAll(article.getPersonIds());
@@ -167,12 +163,12 @@ class ExtractionStore {
 	 * What a new article gave one person or organization: mentions to add to its counts, or, if none (named but
 	 * never mentioned), a recount that also removes it when nothing else mentions it.
 	 */
-	private static void gained(long id, Integer mentions, AddedCounts added, Touched touched) {
+	private static void gained(long id, MentionGroup mentions, AddedCounts added, Touched touched) {
 		if (mentions == null) {
 			touched.add(id);
 		}
 		else {
-			added.add(id, mentions);
+			added.add(id, mentions.places().count());
 		}
 	}
 

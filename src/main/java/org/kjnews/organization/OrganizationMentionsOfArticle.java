@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import org.kjnews.article.ArticleMentions;
 import org.kjnews.article.LinkedMention;
+import org.kjnews.article.MentionRow;
 import org.kjnews.extract.EntityType;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,10 @@ class OrganizationMentionsOfArticle implements ArticleMentions {
 	@Override
 	public List<LinkedMention> in(long articleId) {
 		return ArticleMentions.inTextOrder(EntityType.ORGANIZATION,
-				em.createQuery("select o.slug, o.name, m.places from OrganizationMention m"
-						+ " join m.organization o where m.article.id = :id", Object[].class)
+				em.createQuery(MentionRow.SELECT
+						+ "from OrganizationMention m join m.organization e where m.article.id = :id", MentionRow.class)
 					.setParameter("id", articleId)
-					.getResultList()
-					.stream());
+					.getResultList());
 	}
 
 }

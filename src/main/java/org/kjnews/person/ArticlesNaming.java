@@ -27,7 +27,8 @@ import org.kjnews.system.Paging;
  *
  * @param shown the ids of the newest articles naming them: what else the page reads of them (their roles) it reads
  * from these
- * @param newest the newest articles naming them, newest first, each with the first sentence naming them
+ * @param newest the newest articles naming them, newest first, each with the first sentence of the body naming
+ * them (else the title)
  * @param total how many articles name them
  */
 public record ArticlesNaming(List<Long> shown, List<MentionView> newest, long total, List<FacetValue> people,
@@ -35,6 +36,12 @@ public record ArticlesNaming(List<Long> shown, List<MentionView> newest, long to
 
 	/** Articles a page lists and reads roles from; the rest are on the article list filtered by them. */
 	public static final int SHOWN = 50;
+
+	/**
+	 * A sentence of the body says more of them than the title or byline: rows stored one per place (before V11) are
+	 * ordered as the loader now picks the place it shows.
+	 */
+	private static final String BODY_FIRST = "case when m.block >= 0 then 0 when m.block = -1 then 1 else 2 end";
 
 	/**
 	 * @param filter the article list filtered by them
@@ -59,7 +66,8 @@ public record ArticlesNaming(List<Long> shown, List<MentionView> newest, long to
 				: MentionView.firstPerArticle(em
 					.createQuery("select e.slug, a.slug, a.title, a.publishedDate, a.publishedTime,"
 							+ " a.publishedPrecision, a.publishedBasis, a.publishedNote, m.sentence from " + mention
-							+ " join m.article a where fk(m.article) in :shown order by m.block, m.startOffset", Object[].class)
+							+ " join m.article a where fk(m.article) in :shown order by " + BODY_FIRST + ", m.block,"
+							+ " m.startOffset", Object[].class)
 					.setParameter("shown", shown)
 					.getResultStream()
 					.filter(r -> slug.equals(r[0]))

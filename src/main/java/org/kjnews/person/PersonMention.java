@@ -54,8 +54,11 @@ public class PersonMention {
 	@Column(name = "place_count")
 	private int placeCount;
 
-	/** Every place the article names them (see {@link MentionPlaces}); the columns above hold the one shown. */
-	@Column(nullable = false, length = 1_000_000)
+	/**
+	 * Every place the article names them (see {@link MentionPlaces}); the columns above hold the one shown. Null in
+	 * rows stored before (V11), which hold one place each: the one shown.
+	 */
+	@Column(length = MentionPlaces.MAX_LENGTH)
 	private String places;
 
 	protected PersonMention() {

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import org.kjnews.article.ArticleMentions;
 import org.kjnews.article.LinkedMention;
+import org.kjnews.article.MentionRow;
 import org.kjnews.extract.EntityType;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,10 @@ class PersonMentionsOfArticle implements ArticleMentions {
 	@Override
 	public List<LinkedMention> in(long articleId) {
 		return ArticleMentions.inTextOrder(EntityType.PERSON,
-				em.createQuery("select p.slug, p.name, m.places from PersonMention m join m.person p"
-						+ " where m.article.id = :id", Object[].class)
+				em.createQuery(MentionRow.SELECT + "from PersonMention m join m.person e where m.article.id = :id",
+						MentionRow.class)
 					.setParameter("id", articleId)
-					.getResultList()
-					.stream());
+					.getResultList());
 	}
 
 }

@@ -27,8 +27,8 @@ final class StoredCounts {
 					""".formatted((Object[]) entity), String.class));
 			// one row per article and entity, every place in it
 			wrong.addAll(jdbc.queryForList("""
-					select e.name || ': ' || count(*) || ' rows in article ' || m.article_id from %2$s m
-					join %1$s e on e.id = m.%3$s group by e.name, m.article_id having count(*) > 1
+					select '%1$s ' || m.%3$s || ': ' || count(*) || ' rows in article ' || m.article_id from %2$s m
+					group by m.%3$s, m.article_id having count(*) > 1
 					""".formatted((Object[]) entity), String.class));
 		}
 		return wrong;
