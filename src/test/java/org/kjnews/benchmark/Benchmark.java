@@ -6,8 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.net.ServerSocket;
@@ -234,7 +232,7 @@ class Benchmark {
 
 	private boolean initialLoad(Path corpus, Path data) throws Exception {
 		Map<String, Long> gc0 = gcTimes();
-		Map<Long, Long> cpu0 = threadCpu();
+		ThreadCpu threads = ThreadCpu.start();
 		resetPeaks();
 		long cpuProcess0 = processCpu();
 		AtomicReference<ConfigurableApplicationContext> started = new AtomicReference<>();
@@ -274,6 +272,7 @@ class Benchmark {
 			results.put("CPU during load", String.format(Locale.ROOT, "%.0f s of CPU in %.0f s of wall time (%.2f cores busy)",
 					cpuProcess / 1e9, launchToReady, cpuProcess / 1e9 / launchToReady));
 			results.put("GC during load", gcDelta(gc0));
+			results.put("threads by CPU during load", threads.stop(loaded));
 			results.put("where the loading thread spends its time (stack samples)", sampler.summary());
 			results.put("heap peak during load (old gen)", peaks());
 			ConfigurableApplicationContext c = started.get();
@@ -300,7 +299,7 @@ class Benchmark {
 		results.put("CPU during load", String.format(Locale.ROOT, "%.0f s of CPU in %.0f s of wall time (%.2f cores busy)",
 				cpuProcess / 1e9, launchToReady, cpuProcess / 1e9 / launchToReady));
 		results.put("GC during load", gcDelta(gc0));
-		results.put("threads by CPU during load", threadCpuDelta(cpu0));
+		results.put("threads by CPU during load", threads.stop(loaded));
 		results.put("where the loading thread spends its time (stack samples)", sampler.summary());
 		results.put("heap peak during load (old gen)", peaks());
 
@@ -957,38 +956,6 @@ class Benchmark {
 	private static long processCpu() {
 		java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
 		return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
-	}
-
-	private static Map<Long, Long> threadCpu() {
-		ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-		Map<Long, Long> out = new LinkedHashMap<>();
-		for (long id : mx.getAllThreadIds()) {
-			out.put(id, mx.getThreadCpuTime(id));
-		}
-		return out;
-	}
-
-	/** CPU seconds per thread (grouped by name without digits) during the load, largest first. */
-	private static String threadCpuDelta(Map<Long, Long> before) {
-		ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-		Map<String, Long> byName = new TreeMap<>();
-		for (long id : mx.getAllThreadIds()) {
-			ThreadInfo info = mx.getThreadInfo(id);
-			long cpu = mx.getThreadCpuTime(id);
-			if (info == null || cpu < 0) {
-				continue;
-			}
-			long delta = cpu - Math.max(0, before.getOrDefault(id, 0L));
-			String name = info.getThreadName().replaceAll("\\d+", "N");
-			byName.merge(name, delta, Long::sum);
-		}
-		return byName.entrySet()
-			.stream()
-			.filter(e -> e.getValue() > 200_000_000L)
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-			.limit(6)
-			.map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue() / 1e9))
-			.collect(Collectors.joining(", ")) + " (threads that ended during the load are not counted: GC and JIT are)";
 	}
 
 	private static long size(Path dir) throws IOException {
